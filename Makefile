@@ -1,0 +1,35 @@
+# One venv, CPU torch first (argostranslate's stanza and camel-tools pull torch in; without the
+# pin pip would fetch a multi-GB CUDA build), then the project with its test extras.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: install run test bench lint clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q "torch==2.13.0"
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/python -m workbench demo
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/lint-imports
+
+bench: install
+	$(BIN)/python bench/bench_translate.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

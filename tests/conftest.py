@@ -1,0 +1,35 @@
+"""Test-wide set-up: every data directory points at a temporary folder before argostranslate or
+camel-tools can be imported, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="workbench-test-home-"))
+os.environ["WORKBENCH_HOME"] = str(_HOME)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _var in ("ARGOS_PACKAGES_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "CAMELTOOLS_DATA"):
+    os.environ.pop(_var, None)
+
+from workbench import paths  # noqa: E402
+
+paths.configure_environment()
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a network connection fails the test loudly."""
+
+    def guard(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket.socket, "connect_ex", guard)
+    monkeypatch.setattr(socket, "create_connection", guard)
+    monkeypatch.setattr(socket, "getaddrinfo", guard)
+    yield

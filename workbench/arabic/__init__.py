@@ -1,0 +1,1 @@
+"""Arabic language processing: normalization keys, clitics, morphology (camel-tools)."""

@@ -1,0 +1,59 @@
+"""The command line: a thin layer over core.Project and the mt/arabic services.
+
+Each command group lives in its own module with `register(subparsers)`; handlers return an exit
+code. Expected failures (WorkbenchError) become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from workbench import __version__
+
+# Modules that contribute subcommands; each defines register(subparsers).
+COMMAND_MODULES = (
+    "workbench.cli.project_cmds",
+    "workbench.cli.models_cmds",
+    "workbench.cli.analyze_cmd",
+    "workbench.cli.glossary_cmds",
+    "workbench.cli.gui_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench", description="Offline Arabic to English reading and translation workbench."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # that command group is not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from workbench import paths
+    from workbench.core.errors import WorkbenchError
+
+    paths.configure_environment()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except WorkbenchError as exc:
+        print(f"workbench: error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return 130

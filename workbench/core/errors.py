@@ -1,0 +1,99 @@
+"""Typed errors carrying data. Words for people are made by the CLI and the UI, not here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkbenchError(Exception):
+    """Base of every error the workbench expects and reports (exit code 2 on the CLI)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class ProjectError(WorkbenchError):
+    """A project file could not be opened or written."""
+
+    def __init__(self, path: Path | str, message: str):
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class NotAProject(ProjectError):
+    """The file exists but is not a workbench project (or is damaged). Left untouched."""
+
+
+class NewerSchema(ProjectError):
+    """The project was written by a newer version of the workbench. Left untouched."""
+
+    def __init__(self, path: Path | str, found: int, supported: int):
+        super().__init__(
+            path, f"{path}: project schema {found} is newer than this version supports ({supported})"
+        )
+        self.found = found
+        self.supported = supported
+
+
+class ProjectLocked(ProjectError):
+    """Another window or process holds the project."""
+
+    def __init__(self, path: Path | str, host: str = "", pid: int | None = None):
+        who = f" (host {host}, pid {pid})" if host or pid else ""
+        super().__init__(path, f"{path}: project is open in another window or process{who}")
+        self.host = host
+        self.pid = pid
+
+
+class ProjectExists(ProjectError):
+    """`new` refused to overwrite an existing file."""
+
+
+class SaveFailed(ProjectError):
+    """A write did not commit (disk full, I/O error). Nothing was acknowledged."""
+
+
+class DocumentImportError(WorkbenchError):
+    """A source file was refused. `line` is 1-based where it applies."""
+
+    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+        where = f" (line {line})" if line is not None else ""
+        super().__init__(f"{path}: {reason}{where}")
+        self.path = Path(path)
+        self.reason = reason
+        self.line = line
+
+
+class ExportError(WorkbenchError):
+    """An export could not be written. No partial file is left behind."""
+
+
+class ModelNotInstalled(WorkbenchError):
+    """No engine can translate this language pair."""
+
+    def __init__(self, pair: str = "ar-en", name: str | None = None):
+        what = f"model {name!r}" if name else f"no translation model for {pair}"
+        super().__init__(f"{what} is not installed")
+        self.pair = pair
+        self.name = name
+
+
+class InvalidModelPackage(WorkbenchError):
+    """A model package or folder was refused; nothing was installed."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+class NetworkUnavailable(WorkbenchError):
+    """An explicit download could not reach the network."""
+
+
+class Cancelled(WorkbenchError):
+    """A job stopped because its context was cancelled."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")

@@ -1,0 +1,144 @@
+"""Domain types shared by every layer. Plain frozen dataclasses: safe to pass between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Where a paragraph's target text stands. Order is the workflow order."""
+
+    UNTRANSLATED = "untranslated"
+    MACHINE = "machine"
+    GLOSS = "gloss"
+    EDITED = "edited"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+
+    @property
+    def is_draft(self) -> bool:
+        """True when no person has touched the target: an engine may overwrite it."""
+        return self in DRAFT_STATUSES
+
+
+DRAFT_STATUSES = frozenset({Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS})
+
+
+class Kind(StrEnum):
+    """What a segment is in its source document."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    QUOTE = "quote"
+    CODE = "code"  # kept for export, never translated
+
+
+class Origin(StrEnum):
+    """Who produced a revision."""
+
+    IMPORT = "import"
+    MACHINE = "machine"
+    GLOSS = "gloss"
+    USER = "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One unit an importer found, before it is stored."""
+
+    kind: Kind
+    text: str
+    level: int = 0  # heading level (1-6), list depth; 0 otherwise
+    translatable: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """What an importer returns: the segments of one file, in document order."""
+
+    name: str
+    format: str  # "txt", "md", "docx"
+    segments: tuple[Segment, ...]
+    encoding: str | None = None
+    bidi_controls: int = 0  # bidi control characters kept in the text (flagged by QA later)
+    removed_controls: int = 0  # XML-illegal control characters dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored source document."""
+
+    id: int
+    name: str
+    format: str
+    imported_at: str  # ISO 8601, UTC
+    paragraph_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One stored segment with its translation. `id` is stable for the life of the project."""
+
+    id: int
+    document_id: int
+    position: int  # 0-based order within the project (documents in import order)
+    kind: Kind
+    source: str
+    target: str = ""
+    status: Status = Status.UNTRANSLATED
+    level: int = 0
+    translatable: bool = True
+    engine: str = ""  # engine that made the current machine/gloss draft
+    model: str = ""  # model name/version behind that draft
+    comment: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One saved version of a paragraph's target. Every save appends one; none is ever deleted."""
+
+    id: int
+    paragraph_id: int
+    text: str
+    status: Status
+    origin: Origin
+    engine: str = ""
+    model: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationRequest:
+    """A paragraph to translate: what the store hands the MT lane."""
+
+    paragraph_id: int
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An engine's output for one paragraph: what the MT lane hands back to the store."""
+
+    paragraph_id: int
+    text: str
+    engine: str
+    model: str
+    status: Status = Status.MACHINE  # MACHINE or GLOSS
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCounts:
+    """Paragraph counts by status (translatable paragraphs only)."""
+
+    counts: dict[Status, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def __getitem__(self, status: Status) -> int:
+        return self.counts.get(status, 0)

@@ -1,0 +1,1 @@
+"""The project file: one SQLite database through sqlite-utils. Only `repository` knows table names."""
