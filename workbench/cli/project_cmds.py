@@ -1,0 +1,125 @@
+"""Project commands: new, import, translate, export, status, and the built-in demo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.core.model import Status
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create an empty project file")
+    p.add_argument("project", type=Path)
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import", help="import a TXT, Markdown or DOCX document into a project")
+    p.add_argument("source", type=Path)
+    p.add_argument("-p", "--project", type=Path, required=True)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("translate", help="fill machine drafts for paragraphs nobody has edited")
+    p.add_argument("project", type=Path)
+    p.add_argument("--engine", default=None, help="engine name (see 'workbench models list'); default: best installed")
+    p.add_argument("--only-untranslated", action="store_true", help="leave existing drafts alone")
+    p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("export", help="write a bilingual or target-only file")
+    p.add_argument("project", type=Path)
+    p.add_argument("--format", dest="fmt", required=True, help="docx, md or txt")
+    p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("status", help="paragraph counts by status")
+    p.add_argument("project", type=Path)
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("demo", help="build the sample project, translate it and export it")
+    p.add_argument("--out", type=Path, default=None, help="folder for the exported files")
+    p.set_defaults(func=cmd_demo)
+
+
+def _project_path(path: Path) -> Path:
+    from workbench.paths import PROJECT_SUFFIX
+
+    return path if path.suffix else path.with_suffix(PROJECT_SUFFIX)
+
+
+def cmd_new(args) -> int:
+    from workbench.core.project import Project
+
+    path = _project_path(args.project)
+    Project.create(path).close()
+    print(f"created {path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from workbench.core.project import Project
+
+    with Project.open(_project_path(args.project)) as project:
+        doc = project.import_document(args.source)
+    print(f"imported {doc.name}: {doc.paragraph_count} paragraphs")
+    return 0
+
+
+def translate_project(project, engine_name: str | None, only_untranslated: bool) -> tuple[int, str]:
+    """Shared by `translate` and `demo`: returns (drafts written, engine description)."""
+    from workbench.cli.progress import ProgressBar
+    from workbench.mt.engines import get_engine
+
+    engine = get_engine(engine_name)
+    bar = ProgressBar(f"translating ({engine.name})")
+    try:
+        written = project.translate(engine, bar.context(), only_untranslated=only_untranslated)
+    finally:
+        bar.finish()
+    return written, f"{engine.name} {engine.model}".strip()
+
+
+def cmd_translate(args) -> int:
+    from workbench.core.project import Project
+
+    with Project.open(_project_path(args.project)) as project:
+        written, engine = translate_project(project, args.engine, args.only_untranslated)
+    print(f"{written} paragraphs translated with {engine}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from workbench.core.project import Project
+
+    with Project.open(_project_path(args.project)) as project:
+        out = project.export(args.output, args.fmt, args.layout)
+    print(f"wrote {out}")
+    return 0
+
+
+def format_counts(counts) -> list[str]:
+    return [f"{status.value:<13}{counts[status]:>7}" for status in Status] + [
+        f"{'total':<13}{counts.total:>7}"
+    ]
+
+
+def cmd_status(args) -> int:
+    from workbench.core.project import Project
+
+    with Project.open(_project_path(args.project)) as project:
+        counts = project.status_counts()
+        docs = project.documents()
+    for doc in docs:
+        print(f"document {doc.name} ({doc.format}, {doc.paragraph_count} paragraphs)")
+    print("\n".join(format_counts(counts)))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from workbench.core.demo import build_demo
+
+    result = build_demo(args.out)
+    print(f"project:  {result.project}")
+    print(f"engine:   {result.engine}")
+    for path in result.exports:
+        print(f"exported: {path}")
+    return 0

@@ -1,0 +1,168 @@
+"""The Project facade: the one entry point the CLI and the window use.
+
+A Project wraps one open project file. It is NOT thread-safe: every call must come from the
+thread that opened it (the window's `store` lane, or the CLI's main thread). Engines run on
+their own lane and hand their Drafts back through `apply_drafts`; `translate` is the serial path
+the CLI uses, doing the same thing in one thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbench.core.jobs import JobContext
+from workbench.core.model import (
+    Document,
+    Draft,
+    Paragraph,
+    Revision,
+    Status,
+    StatusCounts,
+    TranslationRequest,
+)
+from workbench.mt.engine import Engine
+
+# Drafts are committed in small groups: each group is one transaction (one fsync), and a
+# cancelled or crashed run keeps every group that was committed before it stopped.
+DRAFT_COMMIT_EVERY = 16
+
+
+class Project:
+    """Facade over one open project file (see the module docstring for the threading contract)."""
+
+    def __init__(self, store) -> None:
+        self._store = store
+
+    # -- life cycle -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, *, source_lang: str = "ar", target_lang: str = "en") -> Project:
+        from workbench.store import ProjectStore
+
+        store = ProjectStore.create(Path(path))
+        store.set_setting("source_lang", source_lang)
+        store.set_setting("target_lang", target_lang)
+        return cls(store)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Project:
+        from workbench.store import ProjectStore
+
+        return cls(ProjectStore.open(Path(path)))
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reading ----------------------------------------------------------------------------
+    def documents(self) -> list[Document]:
+        return self._store.documents()
+
+    def paragraph_count(self) -> int:
+        return self._store.paragraph_count()
+
+    def paragraph_ids(self) -> list[int]:
+        return self._store.paragraph_ids()
+
+    def paragraphs(self, offset: int = 0, limit: int | None = None) -> list[Paragraph]:
+        return self._store.paragraphs(offset, limit)
+
+    def paragraph(self, paragraph_id: int) -> Paragraph:
+        return self._store.paragraph(paragraph_id)
+
+    def status_counts(self) -> StatusCounts:
+        return self._store.status_counts()
+
+    def revisions(self, paragraph_id: int) -> list[Revision]:
+        return self._store.revisions(paragraph_id)
+
+    def machine_draft(self, paragraph_id: int) -> Revision | None:
+        return self._store.machine_draft(paragraph_id)
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return self._store.get_setting(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._store.set_setting(key, value)
+
+    # -- writing ----------------------------------------------------------------------------
+    def import_document(self, path: Path | str) -> Document:
+        """Read, clean and segment a source file, then store it in one transaction.
+
+        Any DocumentImportError is raised before the store is touched: the project is unchanged.
+        """
+        from workbench.formats.importers import load_document
+
+        source = load_document(Path(path))
+        return self._store.add_document(source)
+
+    def translation_requests(
+        self, *, only_untranslated: bool = False, paragraph_ids: Iterable[int] | None = None
+    ) -> list[TranslationRequest]:
+        return self._store.translation_requests(
+            only_untranslated=only_untranslated, paragraph_ids=paragraph_ids
+        )
+
+    def apply_drafts(self, drafts: Iterable[Draft]) -> list[Paragraph]:
+        return self._store.apply_drafts(drafts)
+
+    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> Paragraph:
+        return self._store.save_target(paragraph_id, text, status)
+
+    def set_status(self, paragraph_id: int, status: Status) -> Paragraph:
+        return self._store.set_status(paragraph_id, status)
+
+    def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
+        return self._store.set_comment(paragraph_id, comment)
+
+    def export(self, out: Path | str, fmt: str, layout: str | None = None) -> Path:
+        from workbench.formats.exporters import export
+
+        docs = self.documents()
+        title = docs[0].name if len(docs) == 1 else self.path.stem
+        return export(
+            self.paragraphs(),
+            Path(out),
+            fmt,
+            layout,
+            title=title,
+            source_lang=self.setting("source_lang", "ar") or "ar",
+            target_lang=self.setting("target_lang", "en") or "en",
+        )
+
+    def translate(
+        self,
+        engine: Engine,
+        ctx: JobContext,
+        *,
+        only_untranslated: bool = False,
+        paragraph_ids: Iterable[int] | None = None,
+    ) -> int:
+        """Translate in this thread, committing drafts as they stream in. Returns drafts written.
+
+        On cancellation the drafts already produced are committed before Cancelled propagates.
+        """
+        requests = self.translation_requests(
+            only_untranslated=only_untranslated, paragraph_ids=paragraph_ids
+        )
+        written = 0
+        pending: list[Draft] = []
+        try:
+            for draft in engine.translate(requests, ctx):
+                pending.append(draft)
+                if len(pending) >= DRAFT_COMMIT_EVERY:
+                    written += len(self.apply_drafts(pending))
+                    pending.clear()
+        finally:
+            if pending:
+                written += len(self.apply_drafts(pending))
+        return written
