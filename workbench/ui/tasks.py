@@ -1,0 +1,293 @@
+"""The one background-job pattern: named lanes, each one worker thread running jobs in order.
+
+A job is a plain function `fn(ctx) -> result` (ctx is a workbench.core.jobs.JobContext) run on a
+lane's thread. Its `success(result)` / `failure(exc)` callbacks run on the GUI thread: every
+result crosses threads through one queued Qt signal, so no callback ever runs on a worker and a
+job function never touches a widget.
+
+Lanes (see ARCHITECTURE.md): `store` owns the Project (the SQLite connection lives on that thread,
+so every Project call goes through it), `mt` owns the translation engine, `io` and `nlp` for file
+work and Arabic analysis. Jobs on one lane run strictly in submission order.
+
+Three shapes of job:
+- `run`: one result.
+- `stream`: the function is a generator; each yielded item reaches `item(x)` on the GUI thread
+  as soon as it is produced (batch translation: drafts land one by one).
+- `latest`: a one-slot mailbox per key; a newer request replaces one still waiting and cancels
+  one running, whose result is then dropped (interactive retranslation of the focused paragraph).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from workbench.core.errors import Cancelled
+from workbench.core.jobs import JobContext
+
+LANES = ("store", "mt", "io", "nlp")
+
+Callback = Callable[[Any], None] | None
+
+
+class Job:
+    """Handle to one submitted job. `cancel()` may be called from any thread at any time.
+
+    A job cancelled before it starts never runs; its `failure` gets Cancelled. A running job sees
+    the cancellation through `ctx.check()` / `ctx.cancelled()`.
+    """
+
+    def __init__(self, lane: str, fn, success: Callback, failure: Callback,
+                 item: Callback = None, progress: Callable[[int, int], None] | None = None,
+                 stream: bool = False) -> None:
+        self.lane = lane
+        self.fn = fn
+        self.success = success
+        self.failure = failure
+        self.item = item
+        self.progress_cb = progress
+        self.stream = stream
+        self.ctx = JobContext(on_progress=self._on_progress)
+        self.finished = False  # set on the GUI thread, after success/failure ran
+        self.superseded = False  # latest-wins: a newer request for the same key exists
+        self._relay: _Relay | None = None
+        self._progress_lock = threading.Lock()
+        self._progress_pending: tuple[int, int] | None = None
+
+    def cancel(self) -> None:
+        self.ctx.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        # Runs on the worker: coalesce, so a fast job cannot flood the GUI event queue.
+        if self.progress_cb is None or self._relay is None:
+            return
+        with self._progress_lock:
+            already_posted = self._progress_pending is not None
+            self._progress_pending = (done, total)
+        if not already_posted:
+            self._relay.post(self._deliver_progress)
+
+    def _deliver_progress(self) -> None:
+        with self._progress_lock:
+            value, self._progress_pending = self._progress_pending, None
+        if value is not None and not self.superseded and self.progress_cb is not None:
+            self.progress_cb(*value)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; runs posted callables there (queued connection)."""
+
+    posted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[[], None]) -> None:
+        self.posted.emit(fn)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+
+
+class _Lane:
+    """One worker thread and its FIFO queue. Items are Job or a mailbox key (str)."""
+
+    def __init__(self, name: str, manager: TaskManager) -> None:
+        self.name = name
+        self._manager = manager
+        self._queue: queue.Queue = queue.Queue()
+        self.current: Job | None = None
+        self.thread = threading.Thread(target=self._loop, name=f"workbench-{name}", daemon=True)
+        self.thread.start()
+
+    def put(self, item) -> None:
+        self._queue.put(item)
+
+    def drain_and_cancel(self) -> None:
+        """Cancel the running job and every queued one (they will not start)."""
+        current = self.current
+        if current is not None:
+            current.cancel()
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(item, Job):
+                item.cancel()
+
+    def _loop(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            job = self._manager._take_slot(self.name, item) if isinstance(item, tuple) else item
+            if job is not None:
+                self.current = job
+                try:
+                    self._execute(job)
+                finally:
+                    self.current = None
+
+    def _execute(self, job: Job) -> None:
+        post = self._manager._relay.post
+        if job.ctx.cancelled():
+            post(lambda: self._manager._finish(job, None, Cancelled()))
+            return
+        try:
+            if job.stream:
+                count = 0
+                for value in job.fn(job.ctx):
+                    count += 1
+                    post(lambda v=value: self._manager._deliver_item(job, v))
+                result = count
+            else:
+                result = job.fn(job.ctx)
+        except BaseException as exc:  # noqa: BLE001 - every failure is routed to the GUI thread
+            post(lambda e=exc: self._manager._finish(job, None, e))
+        else:
+            post(lambda: self._manager._finish(job, result, None))
+
+
+class TaskManager(QObject):
+    """Owns the lanes' worker threads. Create, submit and shut down from the GUI thread only.
+
+    `job_failed(lane, exc)` is emitted for failures of jobs submitted without a `failure`
+    callback, so no error is ever swallowed.
+    """
+
+    job_failed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None, lanes: tuple[str, ...] = LANES) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._lanes = {name: _Lane(name, self) for name in lanes}
+        self._slots: dict[tuple[str, str], Job] = {}
+        self._running_latest: dict[tuple[str, str], Job] = {}
+        self._slot_lock = threading.Lock()
+        self._closed = False
+
+    # -- submitting ---------------------------------------------------------------------
+    def run(self, lane: str, fn: Callable[[JobContext], Any], success: Callback = None,
+            failure: Callback = None, progress=None) -> Job:
+        """Run fn(ctx) on `lane` after every job submitted before it."""
+        return self._submit(Job(lane, fn, success, failure, progress=progress))
+
+    def stream(self, lane: str, fn, item: Callback, success: Callback = None,
+               failure: Callback = None, progress=None) -> Job:
+        """Run the generator fn(ctx); each yielded value reaches item(value) on the GUI thread,
+        in order, before success(count)."""
+        return self._submit(Job(lane, fn, success, failure, item=item, progress=progress,
+                                stream=True))
+
+    def latest(self, lane: str, key: str, fn, success: Callback = None,
+               failure: Callback = None) -> Job:
+        """One-slot mailbox: only the newest request for (lane, key) delivers a result."""
+        job = Job(lane, fn, success, failure)
+        job._relay = self._relay
+        slot = (lane, key)
+        with self._slot_lock:
+            self._check_open()
+            waiting = self._slots.get(slot)
+            self._slots[slot] = job
+            running = self._running_latest.get(slot)
+        if waiting is not None:
+            waiting.superseded = True
+        if running is not None:
+            running.superseded = True
+            running.cancel()
+        if waiting is None:
+            self._lanes[lane].put(slot)
+        return job
+
+    def _submit(self, job: Job) -> Job:
+        self._check_open()
+        job._relay = self._relay
+        self._lanes[job.lane].put(job)
+        return job
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("TaskManager is shut down")
+
+    # -- worker side ----------------------------------------------------------------------
+    def _take_slot(self, lane: str, slot: tuple[str, str]) -> Job | None:
+        with self._slot_lock:
+            job = self._slots.pop(slot, None)
+            if job is not None:
+                self._running_latest[slot] = job
+        return job
+
+    # -- GUI side -------------------------------------------------------------------------
+    def _deliver_item(self, job: Job, value) -> None:
+        # Items produced before a cancel are still delivered: they are finished work (drafts).
+        if job.item is not None and not job.superseded:
+            job.item(value)
+
+    def _finish(self, job: Job, result, error: BaseException | None) -> None:
+        with self._slot_lock:
+            for slot, running in list(self._running_latest.items()):
+                if running is job:
+                    del self._running_latest[slot]
+        job.finished = True
+        if job.superseded:
+            return
+        if error is None:
+            if job.success is not None:
+                job.success(result)
+        elif job.failure is not None:
+            job.failure(error)
+        elif not isinstance(error, Cancelled):
+            self.job_failed.emit(job.lane, error)
+
+    # -- introspection and shutdown -------------------------------------------------------
+    def is_busy(self, lane: str) -> bool:
+        lane_obj = self._lanes[lane]
+        return lane_obj.current is not None or not lane_obj._queue.empty()
+
+    def call(self, lane: str, fn: Callable[[JobContext], Any], timeout: float | None = None):
+        """Run fn on the lane and wait for its result here (blocks the caller).
+
+        Only for closing a project at shut-down and for scripts/tests; the window never waits.
+        """
+        done = threading.Event()
+        box: dict[str, Any] = {}
+
+        def wrapper(ctx: JobContext):
+            try:
+                box["result"] = fn(ctx)
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        self._submit(Job(lane, wrapper, None, None))
+        if not done.wait(timeout):
+            raise TimeoutError(f"lane {lane!r} did not answer in {timeout} s")
+        if "error" in box:
+            raise box["error"]
+        return box.get("result")
+
+    def cancel_lane(self, lane: str) -> None:
+        """Cancel the job running on `lane` (queued jobs still run; cancel their handles)."""
+        current = self._lanes[lane].current
+        if current is not None:
+            current.cancel()
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Cancel running work on every lane but `store`, let queued store jobs finish (they
+        are edits being saved), then stop and join the threads."""
+        if self._closed:
+            return
+        self._closed = True
+        for name, lane in self._lanes.items():
+            if name != "store":
+                lane.drain_and_cancel()
+            lane.put(None)
+        for lane in self._lanes.values():
+            lane.thread.join(timeout)
