@@ -1,0 +1,172 @@
+"""The document grid's model: a list of Paragraph held in memory.
+
+`data()` only reads that list (never the project file), so 15,000 rows scroll without I/O.
+Whole content is replaced with a model reset; one paragraph changes with `dataChanged`.
+Edits made in a view are not applied here: `setData` emits `edit_requested` and the window
+saves through the store lane, then calls `update_paragraphs` with what the store committed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from workbench.core.model import Kind, Paragraph
+from workbench.ui.labels import status_label
+
+ID, SOURCE, TARGET, STATUS, ENGINE = range(5)
+COLUMN_COUNT = 5
+
+ParagraphRole = Qt.ItemDataRole.UserRole + 1  # the Paragraph dataclass itself
+StatusRole = Qt.ItemDataRole.UserRole + 2  # Status
+ParagraphIdRole = Qt.ItemDataRole.UserRole + 3  # int
+KindRole = Qt.ItemDataRole.UserRole + 4  # Kind
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParagraphTableModel(QAbstractTableModel):
+    """Rows are paragraphs in project order; columns ID, SOURCE, TARGET, STATUS, ENGINE.
+
+    Lives on the GUI thread. `edit_requested(paragraph_id, text)` asks the window to save a new
+    target; the model itself changes only through set_paragraphs / update_paragraphs.
+    """
+
+    edit_requested = Signal(int, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Paragraph] = []
+        self._row_of: dict[int, int] = {}
+
+    # -- content ------------------------------------------------------------------------
+    def set_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
+        self.beginResetModel()
+        self._rows = list(paragraphs)
+        self._row_of = {p.id: row for row, p in enumerate(self._rows)}
+        self.endResetModel()
+
+    def update_paragraphs(self, paragraphs: Iterable[Paragraph]) -> list[int]:
+        """Replace the stored copies of these paragraphs; returns the rows that changed."""
+        rows = []
+        for paragraph in paragraphs:
+            row = self._row_of.get(paragraph.id)
+            if row is None or self._rows[row] == paragraph:
+                continue
+            self._rows[row] = paragraph
+            rows.append(row)
+        for start, end in _runs(sorted(rows)):
+            self.dataChanged.emit(self.index(start, 0), self.index(end, COLUMN_COUNT - 1))
+        return rows
+
+    def paragraphs(self) -> list[Paragraph]:
+        return list(self._rows)
+
+    def paragraph_at(self, row: int) -> Paragraph:
+        return self._rows[row]
+
+    def row_of(self, paragraph_id: int) -> int | None:
+        return self._row_of.get(paragraph_id)
+
+    def paragraph(self, paragraph_id: int) -> Paragraph | None:
+        row = self._row_of.get(paragraph_id)
+        return None if row is None else self._rows[row]
+
+    def status_counts(self) -> Counter:
+        """Counts by Status of translatable paragraphs, from memory."""
+        return Counter(p.status for p in self._rows if p.translatable)
+
+    # -- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == ID:
+                return str(p.position + 1)
+            if column == SOURCE:
+                return p.source
+            if column == TARGET:
+                return p.target
+            if column == STATUS:
+                return status_label(p.status)
+            if column == ENGINE:
+                return p.engine
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == SOURCE:
+                return _RIGHT
+            return _LEFT
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATUS:
+                return status_label(p.status)
+            if column == ENGINE and p.model:
+                return f"{p.engine} ({p.model})"
+            if column in (SOURCE, TARGET) and p.comment:
+                return p.comment
+        elif role == ParagraphRole:
+            return p
+        elif role == StatusRole:
+            return p.status
+        elif role == ParagraphIdRole:
+            return p.id
+        elif role == KindRole:
+            return p.kind
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            ID: self.tr("#"),
+            SOURCE: self.tr("Arabic"),
+            TARGET: self.tr("English"),
+            STATUS: self.tr("Status"),
+            ENGINE: self.tr("Engine"),
+        }
+        return titles.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        p = self._rows[index.row()]
+        if index.column() == TARGET and p.translatable and p.kind is not Kind.CODE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != TARGET:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        p = self._rows[index.row()]
+        text = str(value)
+        if text == p.target:
+            return False
+        self.edit_requested.emit(p.id, text)
+        return True
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers grouped into contiguous (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
