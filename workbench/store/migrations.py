@@ -1,0 +1,102 @@
+"""The project schema, as an ordered list of sqlite-utils migrations.
+
+Each migration runs in one transaction together with sqlite-utils' record of it and with
+`PRAGMA user_version = <its number>`, so `user_version` always equals the number of applied
+migrations. A file whose user_version is above SCHEMA_VERSION was written by a newer workbench
+and is refused before anything runs on it. Migrations are append-only: never edit or reorder a
+released one; add the next.
+
+Tables (the repository is the only other module that names them):
+- documents: one row per imported source file.
+- paragraphs: the segments in project order; `id` is AUTOINCREMENT so an id is never reused even
+  if paragraphs are deleted one day (a reviewed DOCX is matched back by id).
+- revisions: every saved version of a target, append-only (the machine original is never lost).
+- settings: project facts (language pair, engine, default model).
+
+Full-text search is not here yet: the reader's search (issue 3) needs Arabic match keys
+(diacritics, alef/ya/ta-marbuta folded), so it will add its own FTS table over those keys in a
+later migration, kept in step by triggers or by the repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "wbAr": identifies a workbench project in the SQLite header (offset 68), whatever its name.
+APPLICATION_ID = 0x77624172
+
+MIGRATIONS = Migrations("workbench-project")
+_steps: list[str] = []
+
+
+def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    number = len(_steps) + 1
+    name = f"{number:04d}_{fn.__name__}"
+
+    def run(db: Database) -> None:
+        fn(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    run.__name__ = name
+    MIGRATIONS(name=name)(run)
+    _steps.append(name)
+    return fn
+
+
+@_step
+def initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    statements = [
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            encoding TEXT,
+            bidi_controls INTEGER NOT NULL DEFAULT 0,
+            removed_controls INTEGER NOT NULL DEFAULT 0
+        ) STRICT""",
+        """CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            level INTEGER NOT NULL DEFAULT 0,
+            translatable INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'untranslated',
+            engine TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        "CREATE UNIQUE INDEX paragraphs_position ON paragraphs(position)",
+        "CREATE INDEX paragraphs_document ON paragraphs(document_id)",
+        """CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id),
+            text TEXT NOT NULL,
+            status TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            engine TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        ) STRICT""",
+        "CREATE INDEX revisions_paragraph ON revisions(paragraph_id)",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+SCHEMA_VERSION = len(_steps)
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations; each commits on its own. Caller holds the project lock."""
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)

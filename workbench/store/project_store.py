@@ -1,0 +1,316 @@
+"""ProjectStore: one open project file, its lock and its transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workbench.core.errors import ProjectExists, SaveFailed
+from workbench.core.model import (
+    DRAFT_STATUSES,
+    Document,
+    Draft,
+    Origin,
+    Paragraph,
+    Revision,
+    SourceDocument,
+    Status,
+    StatusCounts,
+    TranslationRequest,
+)
+from workbench.store import connection, migrations
+from workbench.store.lock import ProjectLock
+from workbench.store.repository import Repository
+
+_DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS}
+
+
+class ProjectStore:
+    """One SQLite project file, held exclusively from open() to close().
+
+    Threading: the thread that called create()/open() owns the store; sqlite3 refuses calls from
+    any other thread (check_same_thread stays on). In the window that is the `store` lane.
+    Durability: every write method returns only after its COMMIT returned with synchronous=FULL;
+    a failed commit raises SaveFailed and nothing of that call is kept. Reads never write.
+    """
+
+    APPLICATION_ID = migrations.APPLICATION_ID
+    SCHEMA_VERSION = migrations.SCHEMA_VERSION
+
+    def __init__(self, path: Path, db: Database, lock: ProjectLock):
+        """Use create() or open()."""
+        self.path = path
+        self._db = db
+        self._lock = lock
+        self._repo = Repository(db.conn)
+
+    # -- life cycle -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> ProjectStore:
+        """Make a new, empty project. Raises ProjectExists if anything exists at `path`.
+
+        The schema is built in a temporary file beside `path` and renamed into place, so a crash
+        during creation never leaves a half-made project under the real name.
+        """
+        path = Path(path).absolute()
+        if path.exists():
+            raise ProjectExists(path, f"{path}: file already exists")
+        lock = ProjectLock(path)
+        lock.acquire()
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+        try:
+            if path.exists():  # made by someone else between the check and the lock
+                raise ProjectExists(path, f"{path}: file already exists")
+            db = connection.connect(tmp)
+            try:
+                migrations.migrate(db)
+            finally:
+                db.close()
+            _fsync(tmp)
+            _publish(tmp, path)
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                leftover.unlink(missing_ok=True)
+
+    @classmethod
+    def open(cls, path: Path | str) -> ProjectStore:
+        """Open an existing project: NotAProject, NewerSchema or ProjectLocked leave it untouched."""
+        path = Path(path).absolute()
+        connection.read_header(path)
+        lock = ProjectLock(path)
+        lock.acquire()
+        try:
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
+        db = connection.connect(path)
+        try:
+            connection.verify(db, path)
+            try:
+                migrations.migrate(db)
+            except sqlite3.OperationalError as exc:
+                raise SaveFailed(path, f"{path}: could not upgrade the project ({exc})") from exc
+            connection.take_exclusive(db, path)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, lock)
+
+    def close(self) -> None:
+        """Close the connection and release the lock. Idempotent."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._lock.release()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One transaction; returns only after COMMIT returned, else raises SaveFailed."""
+        conn = self._db.conn
+        if conn.in_transaction:
+            raise RuntimeError("a store write inside an open transaction would not commit")
+        try:
+            with self._db.atomic():
+                yield
+        except sqlite3.IntegrityError:
+            raise  # a bug in our SQL, not a failed save
+        except sqlite3.DatabaseError as exc:
+            raise SaveFailed(self.path, f"{self.path}: could not save ({exc})") from exc
+        if conn.in_transaction:  # pragma: no cover - atomic() commits or raises
+            raise SaveFailed(self.path, f"{self.path}: commit did not complete")
+
+    # -- settings ---------------------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        value = self._repo.get_setting(key)
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write():
+            self._repo.set_setting(key, str(value))
+
+    # -- documents and paragraphs -----------------------------------------------------------
+    def add_document(self, source: SourceDocument) -> Document:
+        """Store a document and all its paragraphs in one transaction, after the existing ones."""
+        with self._write():
+            return self._repo.add_document(source)
+
+    def documents(self) -> list[Document]:
+        return self._repo.documents()
+
+    def paragraph_count(self) -> int:
+        return self._repo.paragraph_count()
+
+    def paragraphs(self, offset: int = 0, limit: int | None = None) -> list[Paragraph]:
+        """Paragraphs in project order (one query)."""
+        return self._repo.paragraphs(offset, limit)
+
+    def paragraph_ids(self) -> list[int]:
+        return self._repo.paragraph_ids()
+
+    def paragraph(self, paragraph_id: int) -> Paragraph:
+        para = self._repo.find_paragraph(paragraph_id)
+        if para is None:
+            raise KeyError(paragraph_id)
+        return para
+
+    def status_counts(self) -> StatusCounts:
+        """Counts by status over translatable paragraphs; every Status is a key (0 if none)."""
+        return self._repo.status_counts()
+
+    def translation_requests(
+        self, *, only_untranslated: bool = False, paragraph_ids: Iterable[int] | None = None
+    ) -> list[TranslationRequest]:
+        """Translatable paragraphs no person has touched, in project order."""
+        statuses = frozenset({Status.UNTRANSLATED}) if only_untranslated else DRAFT_STATUSES
+        rows = self._repo.translation_requests(statuses)
+        if paragraph_ids is not None:
+            wanted = set(paragraph_ids)
+            rows = [row for row in rows if row[0] in wanted]
+        return [TranslationRequest(pid, source) for pid, source in rows]
+
+    # -- writes -----------------------------------------------------------------------------
+    def apply_drafts(self, drafts: Iterable[Draft]) -> list[Paragraph]:
+        """Write engine drafts in one transaction; returns the paragraphs actually written.
+
+        Skipped (not written, not returned): paragraphs a person touched meanwhile (status not a
+        draft status), untranslatable ones, unknown ids, and drafts identical to the current one.
+        """
+        drafts = list(drafts)
+        for draft in drafts:
+            if draft.status not in _DRAFT_ORIGINS:
+                raise ValueError(f"a draft's status must be machine or gloss, not {draft.status}")
+        written: list[Paragraph] = []
+        with self._write():
+            for draft in drafts:
+                para = self._repo.find_paragraph(draft.paragraph_id)
+                if para is None or not para.translatable or not para.status.is_draft:
+                    continue
+                if (para.target, para.status, para.engine, para.model) == (
+                    draft.text, draft.status, draft.engine, draft.model,
+                ):  # fmt: skip
+                    continue
+                written.append(
+                    self._repo.update_target(
+                        para, draft.text, draft.status, _DRAFT_ORIGINS[draft.status],
+                        draft.engine, draft.model,
+                    )  # fmt: skip
+                )
+        return written
+
+    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> Paragraph:
+        """A person's edit (Origin.USER revision). No-op, returning the current paragraph, if
+        neither text nor status changed."""
+        if not isinstance(text, str):
+            raise TypeError(f"target text must be str, not {type(text).__name__}")
+        status = Status(status)
+        with self._write():
+            para = self.paragraph(paragraph_id)
+            if para.target == text and para.status == status:
+                return para
+            return self._repo.update_target(para, text, status, Origin.USER)
+
+    def set_status(self, paragraph_id: int, status: Status) -> Paragraph:
+        """Change only the status; appends a revision (same text) unless nothing changed."""
+        status = Status(status)
+        with self._write():
+            para = self.paragraph(paragraph_id)
+            if para.status == status:
+                return para
+            return self._repo.update_target(para, para.target, status, Origin.USER)
+
+    def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
+        with self._write():
+            para = self.paragraph(paragraph_id)
+            if para.comment == comment:
+                return para
+            return self._repo.update_comment(para, comment)
+
+    def revisions(self, paragraph_id: int) -> list[Revision]:
+        """Every saved version of the paragraph's target, oldest first."""
+        return self._repo.revisions(paragraph_id)
+
+    def machine_draft(self, paragraph_id: int) -> Revision | None:
+        """The latest engine-made revision (machine or gloss), whatever a person did since."""
+        return self._repo.machine_draft(paragraph_id)
+
+    # -- maintenance ------------------------------------------------------------------------
+    def integrity_check(self) -> list[str]:
+        """Problems found by SQLite's full integrity_check; empty when the file is sound."""
+        rows = [row[0] for row in self._db.conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def backup(self, dest: Path | str) -> None:
+        """Copy the project to `dest` with SQLite's online backup API (temp file + rename).
+
+        The copy is a complete project that open() accepts. Raises SaveFailed (path = dest) if it
+        could not be written; `dest` is then left as it was.
+        """
+        dest = Path(dest).absolute()
+        if dest == self.path:
+            raise ValueError("cannot back a project up onto itself")
+        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            target = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self._db.conn.backup(target)
+            finally:
+                target.close()
+            _fsync(tmp)
+            os.replace(tmp, dest)
+            _fsync_dir(dest.parent)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise SaveFailed(dest, f"{dest}: backup failed ({exc})") from exc
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    """Move a finished new project to its name without ever replacing an existing file."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ProjectExists(path, f"{path}: file already exists") from None
+    except OSError:  # no hard links (FAT, some network shares): we hold the lock, rename
+        if path.exists():
+            raise ProjectExists(path, f"{path}: file already exists") from None
+        os.replace(tmp, path)
+    _fsync_dir(path.parent)

@@ -1,0 +1,183 @@
+"""All SQL of the project file: the only module (with migrations.py) that knows table names.
+
+Takes and returns core dataclasses, never rows. It never begins or commits a transaction: the
+ProjectStore wraps every write method in one transaction and acknowledges only after COMMIT.
+Reads go straight to the sqlite3 connection (one query each, tuples unpacked positionally),
+which keeps `paragraphs()` over 15,000 rows cheap.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from workbench.core.model import (
+    Document,
+    Kind,
+    Origin,
+    Paragraph,
+    Revision,
+    SourceDocument,
+    Status,
+    StatusCounts,
+)
+
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_ORIGINS = {o.value: o for o in Origin}
+_PARAGRAPH_COLUMNS = (
+    "id, document_id, position, kind, source, target, status, level, translatable, "
+    "engine, model, comment, updated_at"
+)
+_REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at"
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _paragraph(row: tuple) -> Paragraph:
+    pid, doc, pos, kind, source, target, status, level, translatable, engine, model, comment, upd = row
+    return Paragraph(
+        pid, doc, pos, _KINDS[kind], source, target, _STATUSES[status], level, bool(translatable),
+        engine, model, comment, upd,
+    )  # fmt: skip
+
+
+def _revision(row: tuple) -> Revision:
+    rid, pid, text, status, origin, engine, model, created_at = row
+    return Revision(rid, pid, text, _STATUSES[status], _ORIGINS[origin], engine, model, created_at)
+
+
+class Repository:
+    """SQL over one connection. Owned by the ProjectStore's thread, like the connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    # -- settings ---------------------------------------------------------------------------
+    def get_setting(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- documents --------------------------------------------------------------------------
+    def add_document(self, source: SourceDocument) -> Document:
+        imported_at = now()
+        cur = self._conn.execute(
+            "INSERT INTO documents(name, format, imported_at, encoding, bidi_controls, "
+            "removed_controls) VALUES (?, ?, ?, ?, ?, ?)",
+            (source.name, source.format, imported_at, source.encoding, source.bidi_controls,
+             source.removed_controls),
+        )  # fmt: skip
+        doc_id = cur.lastrowid
+        start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM paragraphs").fetchone()[0]
+        self._conn.executemany(
+            "INSERT INTO paragraphs(document_id, position, kind, level, translatable, source, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (doc_id, start + i, Kind(seg.kind).value, seg.level, int(seg.translatable), seg.text,
+                 imported_at)
+                for i, seg in enumerate(source.segments)
+            ),
+        )  # fmt: skip
+        return Document(doc_id, source.name, source.format, imported_at, len(source.segments))
+
+    def documents(self) -> list[Document]:
+        rows = self._conn.execute(
+            "SELECT d.id, d.name, d.format, d.imported_at, "
+            "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id) "
+            "FROM documents d ORDER BY d.id"
+        )
+        return [Document(*row) for row in rows]
+
+    # -- paragraphs -------------------------------------------------------------------------
+    def paragraph_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM paragraphs").fetchone()[0]
+
+    def paragraphs(self, offset: int, limit: int | None) -> list[Paragraph]:
+        rows = self._conn.execute(
+            f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs ORDER BY position LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [_paragraph(row) for row in rows]
+
+    def paragraph_ids(self) -> list[int]:
+        return [row[0] for row in self._conn.execute("SELECT id FROM paragraphs ORDER BY position")]
+
+    def find_paragraph(self, paragraph_id: int) -> Paragraph | None:
+        row = self._conn.execute(
+            f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE id = ?", (paragraph_id,)
+        ).fetchone()
+        return None if row is None else _paragraph(row)
+
+    def status_counts(self) -> StatusCounts:
+        counts = dict.fromkeys(Status, 0)
+        for status, n in self._conn.execute(
+            "SELECT status, COUNT(*) FROM paragraphs WHERE translatable = 1 GROUP BY status"
+        ):
+            counts[_STATUSES[status]] = n
+        return StatusCounts(counts)
+
+    def translation_requests(self, statuses: frozenset[Status]) -> list[tuple[int, str]]:
+        marks = ", ".join("?" * len(statuses))
+        return self._conn.execute(
+            f"SELECT id, source FROM paragraphs WHERE translatable = 1 AND status IN ({marks}) "
+            "ORDER BY position",
+            [s.value for s in sorted(statuses)],
+        ).fetchall()
+
+    # -- writes (inside the caller's transaction) -------------------------------------------
+    def update_target(
+        self, para: Paragraph, text: str, status: Status, origin: Origin, engine: str = "",
+        model: str = "",
+    ) -> Paragraph:  # fmt: skip
+        """Set target and status and append the matching revision. Returns the new paragraph."""
+        stamp = now()
+        if origin in (Origin.MACHINE, Origin.GLOSS):
+            new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp)
+        else:
+            new = replace(para, target=text, status=status, updated_at=stamp)
+        self._conn.execute(
+            "UPDATE paragraphs SET target = ?, status = ?, engine = ?, model = ?, updated_at = ? "
+            "WHERE id = ?",
+            (new.target, new.status.value, new.engine, new.model, stamp, para.id),
+        )
+        self._conn.execute(
+            "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (para.id, text, status.value, origin.value, engine, model, stamp),
+        )
+        return new
+
+    def update_comment(self, para: Paragraph, comment: str) -> Paragraph:
+        new = replace(para, comment=comment, updated_at=now())
+        self._conn.execute(
+            "UPDATE paragraphs SET comment = ?, updated_at = ? WHERE id = ?",
+            (comment, new.updated_at, para.id),
+        )
+        return new
+
+    # -- revisions --------------------------------------------------------------------------
+    def revisions(self, paragraph_id: int) -> list[Revision]:
+        rows = self._conn.execute(
+            f"SELECT {_REVISION_COLUMNS} FROM revisions WHERE paragraph_id = ? ORDER BY id",
+            (paragraph_id,),
+        )
+        return [_revision(row) for row in rows]
+
+    def machine_draft(self, paragraph_id: int) -> Revision | None:
+        row = self._conn.execute(
+            f"SELECT {_REVISION_COLUMNS} FROM revisions WHERE paragraph_id = ? "
+            "AND origin IN (?, ?) ORDER BY id DESC LIMIT 1",
+            (paragraph_id, Origin.MACHINE.value, Origin.GLOSS.value),
+        ).fetchone()
+        return None if row is None else _revision(row)
+
