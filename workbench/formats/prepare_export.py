@@ -1,0 +1,113 @@
+"""Decisions every exporter shares: text cleaning, direction, fallbacks, labels.
+
+Policy (the same in every format):
+- Bilingual exports leave the target of an untranslated paragraph EMPTY (the status column or
+  marker says "untranslated"), so a reviewer sees at once what is missing and nothing that
+  looks like a translation is invented.
+- Target-only exports write the SOURCE text for a paragraph without a target, so nothing is
+  silently dropped; such paragraphs keep the source's direction.
+- Code (Kind.CODE) is copied verbatim, left-to-right, never treated as a translation.
+Pure functions over core types; safe on any thread.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from workbench.core.model import Kind, Paragraph
+
+# XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and lone surrogates; python-docx raises
+# ValueError on them and a Markdown renderer shows garbage, so they go before any writer.
+_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Vertical tab is Word's manual line break and form feed its page break: keep them as breaks.
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
+
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"})
+LANGUAGE_NAMES = {
+    "ar": "Arabic",
+    "en": "English",
+    "fa": "Persian",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "ur": "Urdu",
+    "he": "Hebrew",
+}
+
+
+def clean(text: str, *, strip: bool = True) -> str:
+    """`text` with line ends unified to "\\n" and XML-illegal characters removed."""
+    text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
+    return text.strip() if strip else text.strip("\n")
+
+
+def is_rtl(language: str) -> bool:
+    """True for right-to-left languages ("ar", "ar-EG", "fa", ...)."""
+    return language.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+
+
+def starts_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Unicode bidi P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def language_name(language: str) -> str:
+    """English name of a language code for column headers; the code itself if unknown."""
+    return LANGUAGE_NAMES.get(language.split("-")[0].lower(), language)
+
+
+def is_code(paragraph: Paragraph) -> bool:
+    return paragraph.kind == Kind.CODE
+
+
+def source_text(paragraph: Paragraph) -> str:
+    """The cleaned source; code keeps its indentation."""
+    return clean(paragraph.source, strip=not is_code(paragraph))
+
+
+def bilingual_target(paragraph: Paragraph) -> str:
+    """The cleaned target for a bilingual export: empty when untranslated (see module policy)."""
+    if is_code(paragraph):
+        return source_text(paragraph)
+    return clean(paragraph.target)
+
+
+def target_only_text(paragraph: Paragraph) -> tuple[str, bool]:
+    """(text, is_source) for a target-only export: the target, else the source (module policy)."""
+    if is_code(paragraph) or not paragraph.translatable:
+        return source_text(paragraph), True
+    target = clean(paragraph.target)
+    if target:
+        return target, False
+    return source_text(paragraph), True
+
+
+def heading_level(paragraph: Paragraph, deepest: int = 6) -> int:
+    """Heading level clamped to 1..deepest (a heading stored with level 0 is a top heading)."""
+    return min(max(paragraph.level, 1), deepest)
+
+
+def list_depth(paragraph: Paragraph) -> int:
+    """List nesting depth, 1 for a top-level item (stored levels 0 and 1 both mean top)."""
+    return max(paragraph.level, 1)
+
+
+def status_label(paragraph: Paragraph) -> str:
+    """What the status column shows: the workflow status, or "code" for text never translated."""
+    if is_code(paragraph):
+        return "code"
+    if not paragraph.translatable:
+        return "not translated"
+    return paragraph.status.value
+
+
+def segment_label(paragraph: Paragraph) -> str:
+    """The id shown next to each segment so a reviewed file can be matched back: "#12"."""
+    return f"#{paragraph.id}"
