@@ -1,0 +1,149 @@
+"""DOCX import: body paragraphs and table cells in document order.
+
+The package is checked first (import_zipcheck: sizes from the ZIP directory, XML without DOCTYPE)
+and only then opened with python-docx, imported lazily. Any exception python-docx raises on a bad
+file becomes one DocumentImportError here, at the importer boundary.
+
+The body XML is walked directly so tables interleave with paragraphs exactly as in the file:
+- w:p -> one segment (kind from docx_styles_import); empty paragraphs are skipped;
+- w:tbl -> each cell's consecutive paragraphs joined with "\\n" as one TABLE_CELL; a nested table
+  inside a cell is emitted where it stands; continuation cells of vertical/legacy horizontal
+  merges are skipped so merged text appears once;
+- content controls (w:sdt) and custom XML wrappers are entered; text boxes become paragraphs
+  after the paragraph that anchors them (their mc:Fallback copy is ignored);
+- tracked deletions and moved-from text are left out, field codes too (their results are kept).
+Headers, footers, footnotes and comments are not imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.errors import DocumentImportError
+from workbench.core.model import Kind, SourceDocument
+from workbench.formats.docx_styles_import import W, StyleTable
+from workbench.formats.import_common import SegmentCollector
+from workbench.formats.import_zipcheck import check_docx_package
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_TEXT_BREAKS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": "\n", f"{W}cr": "\n",
+                f"{W}noBreakHyphen": "\u2011"}
+_SKIPPED = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText",
+            f"{_MC}Fallback", f"{W}p"}
+_WRAPPERS = {f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{_MC}AlternateContent", f"{_MC}Choice"}
+
+
+def load_docx(path: Path) -> SourceDocument:
+    """Import a .docx file. Raises DocumentImportError for anything unsafe, damaged or not Word."""
+    path = Path(path)
+    check_docx_package(path)
+    try:
+        import docx
+
+        document = docx.Document(str(path))
+        body = document.element.body
+        styles = StyleTable(document.styles.element)
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
+        raise DocumentImportError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+    walker = _BodyWalker(SegmentCollector(path), styles)
+    walker.blocks(body)
+    return walker.out.document("docx")
+
+
+class _BodyWalker:
+    """Turns body XML into segments; one instance per import, used on the importing thread."""
+
+    def __init__(self, out: SegmentCollector, styles: StyleTable):
+        self.out = out
+        self.styles = styles
+
+    def blocks(self, parent) -> None:
+        for child in parent:
+            if child.tag == f"{W}p":
+                self.paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self.table(child)
+            elif child.tag in _WRAPPERS:
+                self.blocks(child)
+
+    def paragraph(self, p) -> None:
+        text, boxes = _paragraph_text(p)
+        kind, level = self.styles.classify(p.find(f"{W}pPr"))
+        self.out.add(kind, text, level)
+        for box in boxes:
+            self.blocks(box)
+
+    def table(self, tbl) -> None:
+        for tc in _cells(tbl):
+            self.cell(tc)
+
+    def cell(self, tc) -> None:
+        buffer: list[str] = []
+        for child in _flatten(tc):
+            if child.tag == f"{W}p":
+                text, boxes = _paragraph_text(child)
+                if text.strip():
+                    buffer.append(text)
+                if boxes:
+                    self._flush(buffer)
+                    for box in boxes:
+                        self.blocks(box)
+            elif child.tag == f"{W}tbl":
+                self._flush(buffer)
+                self.table(child)
+        self._flush(buffer)
+
+    def _flush(self, buffer: list[str]) -> None:
+        if buffer:
+            self.out.add(Kind.TABLE_CELL, "\n".join(buffer))
+            buffer.clear()
+
+
+def _flatten(parent):
+    """Children of `parent`, with content-control and custom-XML wrappers opened."""
+    for child in parent:
+        if child.tag in _WRAPPERS:
+            yield from _flatten(child)
+        else:
+            yield child
+
+
+def _cells(tbl):
+    for row in _flatten(tbl):
+        if row.tag != f"{W}tr":
+            continue
+        for tc in _flatten(row):
+            if tc.tag == f"{W}tc" and not _is_merge_continuation(tc):
+                yield tc
+
+
+def _is_merge_continuation(tc) -> bool:
+    props = tc.find(f"{W}tcPr")
+    if props is None:
+        return False
+    for tag in (f"{W}vMerge", f"{W}hMerge"):
+        merge = props.find(tag)
+        if merge is not None and merge.get(f"{W}val", "continue") != "restart":
+            return True
+    return False
+
+
+def _paragraph_text(p) -> tuple[str, list]:
+    """The visible text of one w:p and the text-box contents anchored in it."""
+    parts: list[str] = []
+    boxes: list = []
+
+    def visit(element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == f"{W}t":
+                parts.append(child.text or "")
+            elif tag in _TEXT_BREAKS:
+                parts.append(_TEXT_BREAKS[tag])
+            elif tag == f"{W}txbxContent":
+                boxes.append(child)
+            elif tag not in _SKIPPED and isinstance(tag, str):
+                visit(child)
+
+    visit(p)
+    return "".join(parts), boxes

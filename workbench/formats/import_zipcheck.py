@@ -1,0 +1,137 @@
+"""Checks a DOCX package is safe to hand to python-docx, before python-docx opens it.
+
+Order matters: nothing is decompressed until the sizes declared in the ZIP central directory
+have passed the limits (Python's zipfile then never inflates a member past its declared size: a
+member that lies fails its CRC instead). Then every XML part is streamed through expat with any
+DOCTYPE refused - the guard defusedxml applies (forbid_dtd), done with bare expat so that a 50 MB
+part scans in well under a second - so no entity can ever be expanded later by lxml.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.parsers.expat
+import zipfile
+from pathlib import Path
+
+from workbench.core.errors import DocumentImportError
+from workbench.formats.import_common import (
+    MAX_ENTRIES,
+    MAX_PART_BYTES,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    MB,
+    RATIO_FLOOR,
+)
+from workbench.formats.import_sniff import describe_zip
+
+_OFFICE_DOCUMENT = "/officeDocument"
+_MAX_RELS_BYTES = 1 * MB
+
+
+class _Forbidden(Exception):
+    pass
+
+
+def check_docx_package(path: Path) -> str:
+    """Refuse an unsafe or non-Word ZIP with DocumentImportError; return the main part's name."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            _check_directory(path, infos)
+            for info in infos:
+                _scan_part(path, archive, info)
+            return _main_part(path, archive)
+    except DocumentImportError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise DocumentImportError(path, f"damaged or truncated ZIP archive ({exc})") from exc
+    except NotImplementedError as exc:
+        raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
+    except OSError as exc:
+        raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise DocumentImportError(path, f"suspicious ZIP: {len(infos)} entries (limit {MAX_ENTRIES})")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise DocumentImportError(path, f"encrypted ZIP entry {info.filename!r}")
+        if info.file_size > MAX_PART_BYTES:
+            raise DocumentImportError(
+                path,
+                f"zip bomb or huge part: {info.filename!r} expands to {info.file_size // MB} MB "
+                f"(limit {MAX_PART_BYTES // MB} MB per part)",
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise DocumentImportError(
+                path,
+                f"zip bomb: {info.filename!r} compression ratio {ratio:.0f}:1 (limit {MAX_RATIO}:1)",
+            )
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise DocumentImportError(
+            path,
+            f"zip bomb or huge document: parts expand to {total // MB} MB in total "
+            f"(limit {MAX_TOTAL_BYTES // MB} MB)",
+        )
+
+
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    if info.is_dir() or info.file_size == 0:
+        return
+    with archive.open(info) as stream:
+        head = stream.read(256)
+        if not _looks_like_xml(info.filename, head):
+            return
+        parser = xml.parsers.expat.ParserCreate()
+
+        def forbid(*_args):
+            raise _Forbidden
+
+        parser.StartDoctypeDeclHandler = forbid
+        parser.EntityDeclHandler = forbid
+        parser.UnparsedEntityDeclHandler = forbid
+        parser.ExternalEntityRefHandler = forbid
+        try:
+            parser.Parse(head, False)
+            while chunk := stream.read(256 * 1024):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except _Forbidden:
+            raise DocumentImportError(
+                path, f"unsafe XML: {info.filename!r} declares a DOCTYPE or entities (refused)"
+            ) from None
+        except xml.parsers.expat.ExpatError as exc:
+            raise DocumentImportError(path, f"damaged XML in {info.filename!r}: {exc}") from exc
+
+
+def _looks_like_xml(name: str, head: bytes) -> bool:
+    if name.lower().endswith((".xml", ".rels")):
+        return True
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped.startswith(b"<") or head.startswith((b"\xff\xfe<", b"\xfe\xff\x00<"))
+
+
+def _main_part(path: Path, archive: zipfile.ZipFile) -> str:
+    """The part _rels/.rels names as the office document, which must be a WordprocessingML part."""
+    names = set(archive.namelist())
+    target = None
+    if "_rels/.rels" in names and archive.getinfo("_rels/.rels").file_size <= _MAX_RELS_BYTES:
+        import defusedxml.ElementTree as SafeET
+
+        root = SafeET.fromstring(archive.read("_rels/.rels"), forbid_dtd=True)
+        for rel in root:
+            if rel.get("Type", "").endswith(_OFFICE_DOCUMENT) and rel.get("TargetMode") != "External":
+                target = posixpath.normpath(rel.get("Target", "").lstrip("/"))
+                break
+    if target is None and "word/document.xml" in names:
+        target = "word/document.xml"
+    if target is None or target not in names or not target.startswith("word/"):
+        raise DocumentImportError(
+            path, f"not a Word document: {describe_zip(archive)} without word/document.xml"
+        )
+    return target

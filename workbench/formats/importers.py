@@ -1,0 +1,71 @@
+"""One entry point for every import: `load_document(path)`.
+
+Dispatch looks at the content before the name, so a file is refused for what it really is:
+- a ZIP goes to the DOCX importer whatever its extension (a .docx renamed .txt still imports;
+  a ZIP that is not Word, e.g. an .odt or .xlsx, is refused naming that format);
+- an OLE compound file (legacy .doc, or any password-protected Office file) is refused;
+- other known binary signatures (PDF, RTF, images, archives) are refused by name;
+- otherwise the extension decides: .txt/.text (or no extension) as plain text, .md/.markdown as
+  Markdown; a .docx that is not a ZIP, or any other extension, is refused.
+Pure function; runs on whichever thread calls it (the `io` lane in the app). Heavy parsers are
+imported lazily by the format modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.errors import DocumentImportError
+from workbench.core.model import SourceDocument
+from workbench.formats import import_sniff
+
+TEXT_EXTENSIONS = frozenset({".txt", ".text"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+DOCX_EXTENSIONS = frozenset({".docx"})
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | DOCX_EXTENSIONS
+
+
+def load_document(path: Path) -> SourceDocument:
+    """Read one source file into segments. Raises DocumentImportError and nothing else."""
+    path = Path(path)
+    try:
+        return _dispatch(path)
+    except DocumentImportError:
+        raise
+    except Exception as exc:  # any surprise from a parser is still a refused file, not a crash
+        raise DocumentImportError(path, f"could not be imported ({type(exc).__name__}: {exc})") from exc
+
+
+def _dispatch(path: Path) -> SourceDocument:
+    from workbench.formats.docx_import import load_docx
+    from workbench.formats.md_import import load_markdown
+    from workbench.formats.txt_import import load_text
+
+    if not path.exists():
+        raise DocumentImportError(path, "file not found")
+    if not path.is_file():
+        raise DocumentImportError(path, "not a regular file")
+    if path.stat().st_size == 0:
+        raise DocumentImportError(path, "empty file")
+    try:
+        head = import_sniff.read_head(path)
+    except OSError as exc:
+        raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+
+    suffix = path.suffix.lower()
+    if import_sniff.is_zip(head):
+        return load_docx(path)
+    if head.startswith(import_sniff.OLE_MAGIC):
+        raise DocumentImportError(path, f"this is {import_sniff.describe_ole(path)}")
+    if (name := import_sniff.describe_binary(head)) is not None:
+        raise DocumentImportError(path, f"this is {name}, not a text, Markdown or Word document")
+    if suffix in DOCX_EXTENSIONS:
+        if b"\0" in head:
+            raise DocumentImportError(path, "not a DOCX file: no ZIP signature (unrecognised binary data)")
+        raise DocumentImportError(path, "not a DOCX file: no ZIP signature (it looks like plain text)")
+    if suffix in MARKDOWN_EXTENSIONS:
+        return load_markdown(path)
+    if suffix in TEXT_EXTENSIONS or suffix == "":
+        return load_text(path)
+    supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+    raise DocumentImportError(path, f"unsupported file type {suffix!r} (supported: {supported})")
