@@ -1,0 +1,1 @@
+"""Item delegates: how cells are painted, measured and edited."""

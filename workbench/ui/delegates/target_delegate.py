@@ -1,0 +1,103 @@
+"""The English target cell: wrapped text, edited in place with a multi-line editor.
+
+Enter inserts a new line; Ctrl+Enter, Ctrl+Up/Down belong to the window's actions, which first
+call `commit_and_close()` so the text typed so far is saved before the cursor moves. Leaving the
+editor (focus out) commits too, the Qt default: typed text is never dropped silently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import QAbstractItemDelegate, QFrame, QPlainTextEdit, QWidget
+
+from workbench.ui.delegates.text_delegate import PAD_X, WrappedTextDelegate
+from workbench.ui.models.paragraph_model import ParagraphIdRole
+
+EDITOR_MIN_LINES = 3
+
+
+class TargetEditor(QPlainTextEdit):
+    """The in-place editor; plain text only (pasted formatting is dropped)."""
+
+    def __init__(self, parent: QWidget, font: QFont) -> None:
+        super().__init__(parent)
+        self.setFont(font)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(PAD_X - 2)
+
+
+class TargetDelegate(WrappedTextDelegate):
+    """Delegate of the TARGET column. Tracks the one open editor (GUI thread only).
+
+    `editor_opened(paragraph_id)` / `editor_closed(paragraph_id)` let the window hold back an
+    arriving draft for the row being edited until the editor closes.
+    """
+
+    editor_opened = Signal(int)
+    editor_closed = Signal(int)
+
+    def __init__(self, font: QFont, parent=None) -> None:
+        super().__init__(font, rtl=False, parent=parent)
+        self._editor: TargetEditor | None = None
+        self._editing: QPersistentModelIndex | None = None
+        self._editing_id: int | None = None
+        self.closeEditor.connect(self._on_close)
+
+    def editing_paragraph_id(self) -> int | None:
+        """The paragraph whose editor is open, or None."""
+        return self._editing_id if self._editor is not None else None
+
+    def editor(self) -> TargetEditor | None:
+        return self._editor
+
+    def commit_and_close(self) -> bool:
+        """Save what the open editor holds (if anything) and close it. True if one was open."""
+        editor = self._editor
+        if editor is None:
+            return False
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
+
+    # -- Qt delegate API ----------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = TargetEditor(parent, self.font())
+        self._editor = editor
+        self._editing = QPersistentModelIndex(index)
+        self._editing_id = index.data(ParagraphIdRole)
+        editor.destroyed.connect(lambda *_: self._forget(editor))
+        self.editor_opened.emit(self._editing_id)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit) and editor.toPlainText() != (index.data() or ""):
+            editor.setPlainText(index.data() or "")
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option, index: QModelIndex) -> None:
+        rect = option.rect
+        # A one-line cell would give a one-line editor: give the translator room to type.
+        minimum = self.line_height() * EDITOR_MIN_LINES + 2 * PAD_X
+        if rect.height() < minimum:
+            rect = rect.adjusted(0, 0, 0, minimum - rect.height())
+        editor.setGeometry(rect)
+
+    def _on_close(self, editor: QWidget, hint=None) -> None:
+        if editor is self._editor:
+            self._editor = None
+            paragraph_id, self._editing_id = self._editing_id, None
+            self._editing = None
+            if paragraph_id is not None:
+                self.editor_closed.emit(paragraph_id)
+
+    def _forget(self, editor) -> None:
+        if editor is self._editor:
+            self._on_close(editor)

@@ -1,0 +1,1 @@
+"""Widgets that lay out and show data (no project or engine calls)."""
