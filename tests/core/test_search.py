@@ -1,0 +1,71 @@
+"""Find and replace over Paragraph lists: Arabic matched loosely, English literally."""
+
+from __future__ import annotations
+
+from workbench.core.model import Kind, Paragraph, Status
+from workbench.core.search import (
+    SOURCE,
+    TARGET,
+    Match,
+    find_arabic,
+    find_literal,
+    plan_replace_all,
+    replace_at,
+    replace_in_text,
+    search,
+)
+
+
+def _p(pid, source, target="", translatable=True):
+    return Paragraph(id=pid, document_id=1, position=pid, kind=Kind.PARAGRAPH, source=source,
+                     target=target, status=Status.MACHINE if target else Status.UNTRANSLATED,
+                     translatable=translatable)
+
+
+def test_arabic_matches_regardless_of_diacritics_and_tatweel():
+    text = "قرأتُ الْكِتَابَ في المكتـــبة"
+    spans = find_arabic(text, "كتاب")
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert text[start:end] == "كِتَابَ"  # the last letter keeps its mark
+    spans = find_arabic(text, "مكتبة")
+    assert [text[s:e] for s, e in spans] == ["مكتـــبة"]
+
+
+def test_arabic_query_with_diacritics_finds_bare_text():
+    assert find_arabic("ذهب الطالب إلى المدرسة", "الطَّالِب") == [(4, 10)]
+
+
+def test_alef_ya_and_ta_marbuta_variants_match():
+    text = "إلى أحمد في المدرسه"
+    assert find_arabic(text, "الي") == [(0, 3)]
+    assert find_arabic(text, "احمد") == [(4, 8)]
+    assert find_arabic(text, "مدرسة") == [(14, 19)]
+
+
+def test_no_match_and_empty_query():
+    assert find_arabic("ذهب الطالب", "بيت") == []
+    assert find_arabic("ذهب الطالب", "") == []
+    assert find_literal("Hello", "") == []
+
+
+def test_english_matches_ignoring_case_unless_asked():
+    text = "The Library and the library"
+    assert find_literal(text, "library") == [(4, 11), (20, 27)]
+    assert find_literal(text, "library", case_sensitive=True) == [(20, 27)]
+    assert find_literal("a.b a+b", "a+b") == [(4, 7)]  # no regex surprises
+
+
+def test_search_walks_paragraphs_in_order_source_before_target():
+    paragraphs = [_p(1, "كتابٌ جديد", "A new book"), _p(2, "لا شيء", "the book again")]
+    assert search(paragraphs, "book") == [Match(1, TARGET, 6, 10), Match(2, TARGET, 4, 8)]
+    assert search(paragraphs, "كتاب") == [Match(1, SOURCE, 0, 5)]
+    assert search(paragraphs, "book", in_target=False) == []
+
+
+def test_replace_only_touches_targets():
+    paragraphs = [_p(1, "book كتاب", "The book, a Book."), _p(2, "x", "nothing"),
+                  _p(3, "y", "book", translatable=False)]
+    assert plan_replace_all(paragraphs, "book", "volume") == [(1, "The volume, a volume.")]
+    assert replace_in_text("Book book", "book", "tome", case_sensitive=True) == ("Book tome", 1)
+    assert replace_at("The book.", 4, 8, "tome") == "The tome."

@@ -1,0 +1,145 @@
+"""Find and replace over paragraphs: pure functions, no I/O, no Qt.
+
+The Arabic side matches regardless of diacritics, tatweel and alef/ya/ta-marbuta variants: both
+the text and the query are folded to match keys (workbench.arabic.normalize) and the hit is
+mapped back to a span of the original text, so the UI can highlight and select it. The English
+side is matched literally, case-insensitive by default. Replacing only ever touches targets:
+the source is what the author wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench.core.model import Paragraph
+
+SOURCE = "source"
+TARGET = "target"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One hit: `text[start:end]` of the paragraph's `field` ("source" or "target")."""
+
+    paragraph_id: int
+    field: str
+    start: int
+    end: int
+
+
+def _key_with_map(text: str) -> tuple[str, list[int]]:
+    """(folded key, index in `text` of each key character)."""
+    try:
+        from workbench.arabic.normalize import match_key_with_map
+    except ImportError:
+        return _fallback_key_with_map(text)
+    key, offsets = match_key_with_map(text)
+    return key, [_span_start(o) for o in offsets]
+
+
+def _span_start(offset) -> int:
+    return offset[0] if isinstance(offset, tuple) else int(offset)
+
+
+def _key(text: str) -> str:
+    return _key_with_map(text)[0]
+
+
+# Only used while workbench.arabic.normalize is not installed alongside: the same folding rules.
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+
+
+def _fallback_key_with_map(text: str) -> tuple[str, list[int]]:
+    key, origin = [], []
+    for i, ch in enumerate(text):
+        if ch == "\u0640" or unicodedata.category(ch) == "Mn":  # tatweel, harakat, shadda
+            continue
+        key.append(_FOLD.get(ch, ch).casefold()[:1] or ch)
+        origin.append(i)
+    return "".join(key), origin
+
+
+def _is_mark(ch: str) -> bool:
+    return ch == "\u0640" or unicodedata.category(ch) == "Mn"
+
+
+def find_arabic(text: str, query: str) -> list[tuple[int, int]]:
+    """Spans of `text` matching `query` regardless of diacritics and letter variants."""
+    needle = _key(query)
+    if not needle or not text:
+        return []
+    key, origin = _key_with_map(text)
+    spans, at = [], key.find(needle)
+    while at >= 0:
+        start = origin[at]
+        end = origin[at + len(needle) - 1] + 1
+        while end < len(text) and _is_mark(text[end]):  # keep the last letter's marks
+            end += 1
+        spans.append((start, end))
+        at = key.find(needle, at + len(needle))
+    return spans
+
+
+def find_literal(text: str, query: str, *, case_sensitive: bool = False) -> list[tuple[int, int]]:
+    """Spans of `text` equal to `query` (ignoring case unless `case_sensitive`)."""
+    if not query or not text:
+        return []
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags)]
+
+
+def search(
+    paragraphs: Iterable[Paragraph],
+    query: str,
+    *,
+    in_source: bool = True,
+    in_target: bool = True,
+    case_sensitive: bool = False,
+) -> list[Match]:
+    """Every hit in project order: a paragraph's source hits before its target hits."""
+    hits: list[Match] = []
+    if not query:
+        return hits
+    for p in paragraphs:
+        if in_source:
+            hits += [Match(p.id, SOURCE, s, e) for s, e in find_arabic(p.source, query)]
+        if in_target:
+            hits += [Match(p.id, TARGET, s, e)
+                     for s, e in find_literal(p.target, query, case_sensitive=case_sensitive)]
+    return hits
+
+
+def replace_in_text(text: str, query: str, replacement: str, *,
+                    case_sensitive: bool = False) -> tuple[str, int]:
+    """`text` with every hit of `query` replaced; returns (new text, number replaced)."""
+    spans = find_literal(text, query, case_sensitive=case_sensitive)
+    if not spans:
+        return text, 0
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], replacement]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), len(spans)
+
+
+def replace_at(text: str, start: int, end: int, replacement: str) -> str:
+    """`text` with the one span [start, end) replaced (replace the current hit only)."""
+    return text[:start] + replacement + text[end:]
+
+
+def plan_replace_all(
+    paragraphs: Iterable[Paragraph], query: str, replacement: str, *, case_sensitive: bool = False
+) -> list[tuple[int, str]]:
+    """(paragraph id, new target) for every target that changes. Sources are never touched."""
+    plan = []
+    for p in paragraphs:
+        if not p.translatable:
+            continue
+        new, count = replace_in_text(p.target, query, replacement, case_sensitive=case_sensitive)
+        if count:
+            plan.append((p.id, new))
+    return plan
