@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from workbench.core.errors import DocumentImportError
@@ -36,20 +37,18 @@ class SegmentCollector:
         self.removed_controls += result.removed_controls
         if kind is Kind.CODE:
             # code keeps its indentation and inner blank lines; only the fence's final newline goes
-            cleaned = result.text.rstrip("\n")
-            if not cleaned.strip():
-                return
+            self._append(kind, result.text.rstrip("\n"), level, translatable)
         else:
-            cleaned = result.text.strip()
-            if not cleaned:
-                return
-        self.segments.append(Segment(kind, cleaned, level, translatable))
+            self._append(kind, result.text.strip(), level, translatable)
 
     def add_clean(self, kind: Kind, text: str, level: int = 0) -> None:
         """Add text that already went through clean_text (its counts are already summed)."""
-        text = text.strip()
-        if text:
-            self.segments.append(Segment(kind, text, level))
+        self._append(kind, text.strip(), level, True)
+
+    def _append(self, kind: Kind, text: str, level: int, translatable: bool) -> None:
+        # a paragraph of nothing but spaces and invisible marks (RLM, ZWNJ, ...) is empty
+        if any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
+            self.segments.append(Segment(kind, text, level, translatable))
 
     def count(self, bidi_controls: int, removed_controls: int) -> None:
         self.bidi_controls += bidi_controls
