@@ -22,8 +22,9 @@ from workbench.core.model import Kind, Paragraph
 _ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Vertical tab is Word's manual line break and form feed its page break: keep them as breaks.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
+_TRAILING_SPACE = re.compile("[ \t]+\n")
 
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ku", "ps", "sd", "syr", "ug", "ur", "yi"})
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur", "yi"})
 LANGUAGE_NAMES = {
     "ar": "Arabic",
     "en": "English",
@@ -37,9 +38,12 @@ LANGUAGE_NAMES = {
 
 
 def clean(text: str, *, strip: bool = True) -> str:
-    """`text` with line ends unified to "\\n" and XML-illegal characters removed."""
+    """`text` with line ends unified to "\\n", XML-illegal characters removed and (unless
+    `strip` is False, for code) outer and line-end whitespace trimmed."""
     text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
-    return text.strip() if strip else text.strip("\n")
+    if not strip:  # code: indentation and inner spacing are meaningful
+        return text.strip("\n")
+    return _TRAILING_SPACE.sub("\n", text).strip()
 
 
 def is_rtl(language: str) -> bool:

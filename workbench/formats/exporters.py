@@ -1,0 +1,114 @@
+"""One entry point for every export, and the table of formats and layouts the CLI and the
+window list as choices.
+
+Every export is written to a temporary file and renamed over `out` (formats.atomic): a crash
+or an error never leaves half a file, and an existing file is replaced only by a complete one.
+Pure functions over core types: run them on a worker lane, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.errors import ExportError
+from workbench.core.model import Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """A file format: its name on the command line, file suffix, and layouts (first = default)."""
+
+    name: str
+    suffix: str
+    description: str
+    layouts: tuple[tuple[str, str], ...]  # (layout, description)
+
+    @property
+    def layout_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.layouts)
+
+    @property
+    def default_layout(self) -> str:
+        return self.layouts[0][0]
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "docx": ExportFormat(
+        "docx",
+        ".docx",
+        "Word document (opens in Word and LibreOffice)",
+        (
+            ("table", "bilingual table: segment id | source | target | status"),
+            ("alternate", "bilingual: each source paragraph followed by its translation"),
+            ("target", "translation only"),
+        ),
+    ),
+    "md": ExportFormat(
+        "md",
+        ".md",
+        "Markdown",
+        (
+            ("blocks", "bilingual: each source block (right-to-left) followed by its translation"),
+            ("table", "bilingual two-column table"),
+            ("target", "translation only"),
+        ),
+    ),
+    "txt": ExportFormat("txt", ".txt", "plain text (UTF-8)", (("target", "translation only"),)),
+}
+# Names users reach for that mean an existing format or layout.
+FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
+LAYOUT_ALIASES = {"md": {"alternate": "blocks"}}
+
+
+def resolve(fmt: str, layout: str | None = None) -> tuple[ExportFormat, str]:
+    """The format and layout named (layout None = the format's default). ExportError, listing
+    the valid choices, when either is unknown."""
+    key = fmt.strip().lower().lstrip(".")
+    key = FORMAT_ALIASES.get(key, key)
+    if key not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    spec = FORMATS[key]
+    if layout is None or not layout.strip():
+        return spec, spec.default_layout
+    name = layout.strip().lower()
+    name = LAYOUT_ALIASES.get(key, {}).get(name, name)
+    if name not in spec.layout_names:
+        choices = ", ".join(spec.layout_names)
+        raise ExportError(f"unknown layout {layout!r} for {key}; choose one of: {choices}")
+    return spec, name
+
+
+def format_for_path(path: Path | str) -> str | None:
+    """The format a file name's suffix suggests ("out.md" -> "md"), or None."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".markdown":
+        return "md"
+    return next((spec.name for spec in FORMATS.values() if spec.suffix == suffix), None)
+
+
+def export(
+    paragraphs: Iterable[Paragraph],
+    out: Path | str,
+    fmt: str,
+    layout: str | None = None,
+    *,
+    title: str = "",
+    source_lang: str = "ar",
+    target_lang: str = "en",
+) -> Path:
+    """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path."""
+    spec, layout = resolve(fmt, layout)
+    options = {"title": title, "source_lang": source_lang, "target_lang": target_lang}
+    if spec.name == "docx":
+        from workbench.formats.docx_export import export_docx
+
+        return export_docx(paragraphs, out, layout=layout, **options)
+    if spec.name == "md":
+        from workbench.formats.markdown_export import export_markdown
+
+        return export_markdown(paragraphs, out, layout=layout, **options)
+    from workbench.formats.txt_export import export_txt
+
+    return export_txt(paragraphs, out, **options)

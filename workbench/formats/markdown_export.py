@@ -1,0 +1,146 @@
+"""Bilingual and target-only Markdown export (CommonMark + GFM tables).
+
+Layouts:
+- "blocks" (default): per paragraph an HTML comment `<!-- #12 machine -->` (invisible when
+  rendered, there to match a reviewed file back), the source inside
+  `<div dir="rtl" lang="ar">` and then the target as plain Markdown. The div's content is
+  separated by blank lines so that CommonMark parses it as Markdown: headings stay headings
+  (`## ...`), list items list items, quotes quotes, all inside the right-to-left block.
+- "table": a two-column GFM table, source right-aligned in a `dir="rtl"` div, target beside it;
+  headings in bold (a table cell cannot hold a heading).
+- "target": the target text only (see prepare_export for the fallback policy).
+Code is one fenced block (table: a `<code>` cell), never inside a right-to-left block.
+All text is escaped (markdown_escape_export) so it renders as the same text.
+Pure functions over core types: any thread may call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from workbench.core.errors import ExportError
+from workbench.core.model import Kind, Paragraph
+from workbench.formats import markdown_escape_export as md
+from workbench.formats import prepare_export as prep
+from workbench.formats.atomic import write_text
+
+MARKDOWN_LAYOUTS = ("blocks", "table", "target")
+
+
+def export_markdown(
+    paragraphs: Iterable[Paragraph],
+    out: Path | str,
+    *,
+    layout: str = "blocks",
+    title: str = "",
+    source_lang: str = "ar",
+    target_lang: str = "en",
+) -> Path:
+    """Write a Markdown file (UTF-8, "\\n" line ends) in `layout` atomically; return its path."""
+    text = render_markdown(paragraphs, layout, title=title, source_lang=source_lang, target_lang=target_lang)
+    return write_text(out, text)
+
+
+def render_markdown(
+    paragraphs: Iterable[Paragraph],
+    layout: str = "blocks",
+    *,
+    title: str = "",
+    source_lang: str = "ar",
+    target_lang: str = "en",
+) -> str:
+    """The Markdown text of an export (no file is touched)."""
+    if layout not in MARKDOWN_LAYOUTS:
+        raise ExportError(f"unknown Markdown layout {layout!r}; choose one of: {', '.join(MARKDOWN_LAYOUTS)}")
+    blocks: list[str] = []
+    if title:
+        title = prep.clean(title)
+        language = source_lang if prep.starts_rtl(title) else target_lang
+        blocks.append(_in_language(f"# {md.escape_heading(title)}", language))
+    if layout == "blocks":
+        blocks.extend(_blocks(paragraphs, source_lang, target_lang))
+    elif layout == "table":
+        blocks.append(_table(paragraphs, source_lang, target_lang))
+    else:
+        blocks.extend(_target_only(paragraphs, source_lang, target_lang))
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _blocks(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> Iterator[str]:
+    for paragraph in paragraphs:
+        yield f"<!-- {prep.segment_label(paragraph)} {prep.status_label(paragraph)} -->"
+        if prep.is_code(paragraph):
+            yield md.fence(prep.source_text(paragraph))
+            continue
+        yield _in_language(_markdown(paragraph, prep.source_text(paragraph)), source_lang)
+        yield _in_language(_markdown(paragraph, prep.bilingual_target(paragraph)), target_lang)
+
+
+def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> Iterator[str]:
+    items: list[str] = []  # consecutive left-to-right list items form one tight, nested list
+    depth = 0
+    for paragraph in paragraphs:
+        text, is_source = prep.target_only_text(paragraph)
+        language = source_lang if is_source else target_lang
+        if paragraph.kind == Kind.LIST_ITEM and not prep.is_rtl(language) and text:
+            depth = min(prep.list_depth(paragraph), depth + 1)  # a list cannot skip a level
+            indent = "  " * (depth - 1)
+            items.append("\n".join(indent + line for line in _markdown(paragraph, text).split("\n")))
+            continue
+        if items:
+            yield "\n".join(items)
+            items, depth = [], 0
+        if prep.is_code(paragraph):
+            yield md.fence(text)
+        else:
+            yield _in_language(_markdown(paragraph, text), language)
+    if items:
+        yield "\n".join(items)
+
+
+def _table(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> str:
+    rows = [
+        f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |",
+        f"| {'---:' if prep.is_rtl(source_lang) else ':---'} | {'---:' if prep.is_rtl(target_lang) else ':---'} |",
+    ]
+    for paragraph in paragraphs:
+        if prep.is_code(paragraph):
+            code = md.code_cell(prep.source_text(paragraph))
+            rows.append(f"| {code} | {code} |")
+            continue
+        source = _cell(paragraph, prep.source_text(paragraph), source_lang)
+        target = _cell(paragraph, prep.bilingual_target(paragraph), target_lang)
+        rows.append(f"| {source} | {target} |")
+    return "\n".join(rows)
+
+
+def _cell(paragraph: Paragraph, text: str, language: str) -> str:
+    if not text:
+        return ""
+    cell = md.escape_cell(text)
+    if paragraph.kind == Kind.HEADING:
+        cell = f"**{cell}**"
+    if prep.is_rtl(language):
+        cell = f'<div dir="rtl" lang="{language}">{cell}</div>'
+    return cell
+
+
+def _markdown(paragraph: Paragraph, text: str) -> str:
+    """`text` as the Markdown block of the paragraph's kind ("" when there is no text)."""
+    if not text:
+        return ""
+    if paragraph.kind == Kind.HEADING:
+        return f"{'#' * prep.heading_level(paragraph)} {md.escape_heading(text)}"
+    if paragraph.kind == Kind.LIST_ITEM:
+        return "- " + md.escape_paragraph(text).replace("\n", "\n  ")
+    if paragraph.kind == Kind.QUOTE:
+        return "> " + md.escape_paragraph(text).replace("\n", "\n> ")
+    return md.escape_paragraph(text)
+
+
+def _in_language(block: str, language: str) -> str:
+    """Right-to-left blocks go inside a div; the blank lines keep its content Markdown."""
+    if not block or not prep.is_rtl(language):
+        return block
+    return f'<div dir="rtl" lang="{language}">\n\n{block}\n\n</div>'

@@ -1,0 +1,38 @@
+"""Target-only plain-text export: UTF-8 without BOM, "\n" line ends, paragraphs separated by
+one blank line, code copied verbatim.
+
+A paragraph without a translation is written in its SOURCE language rather than left out, so
+nothing is silently dropped (prepare_export states the policy for every format). The title is
+not written: a plain-text file holds only the document's own paragraphs.
+Pure functions over core types: any thread may call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from workbench.core.model import Paragraph
+from workbench.formats import prepare_export as prep
+from workbench.formats.atomic import write_text
+
+
+def render_txt(paragraphs: Iterable[Paragraph]) -> str:
+    """The text of a target-only TXT export (no file is touched)."""
+    blocks = (prep.target_only_text(paragraph)[0] for paragraph in paragraphs)
+    text = "\n\n".join(block for block in blocks if block)
+    return text + "\n" if text else ""
+
+
+def export_txt(
+    paragraphs: Iterable[Paragraph],
+    out: Path | str,
+    *,
+    title: str = "",
+    source_lang: str = "ar",
+    target_lang: str = "en",
+) -> Path:
+    """Write the target-only TXT atomically; return its path. The title and languages are
+    accepted so every exporter has the same signature; plain text has no use for them."""
+    del title, source_lang, target_lang
+    return write_text(out, render_txt(paragraphs))
