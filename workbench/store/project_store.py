@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +23,7 @@ from workbench.core.model import (
     StatusCounts,
     TranslationRequest,
 )
-from workbench.store import connection, migrations
+from workbench.store import connection, files, migrations
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
 
@@ -48,6 +47,7 @@ class ProjectStore:
         self.path = path
         self._db = db
         self._lock = lock
+        self._closed = False
         self._repo = Repository(db.conn)
 
     # -- life cycle -------------------------------------------------------------------------
@@ -72,8 +72,7 @@ class ProjectStore:
                 migrations.migrate(db)
             finally:
                 db.close()
-            _fsync(tmp)
-            _publish(tmp, path)
+            files.publish_new(tmp, path)
             return cls._open_locked(path, lock)
         except BaseException:
             lock.release()
@@ -111,11 +110,12 @@ class ProjectStore:
         return cls(path, db, lock)
 
     def close(self) -> None:
-        """Close the connection and release the lock. Idempotent."""
-        if self._db is not None:
+        """Close the connection and release the lock. Idempotent; any later call raises
+        sqlite3.ProgrammingError."""
+        if not self._closed:
+            self._closed = True
             self._db.close()
-            self._db = None
-        self._lock.release()
+            self._lock.release()
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -268,49 +268,7 @@ class ProjectStore:
         dest = Path(dest).absolute()
         if dest == self.path:
             raise ValueError("cannot back a project up onto itself")
-        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        tmp = Path(name)
         try:
-            target = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                self._db.conn.backup(target)
-            finally:
-                target.close()
-            _fsync(tmp)
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
+            files.backup_to(self._db.conn, dest)
         except (sqlite3.Error, OSError) as exc:
-            tmp.unlink(missing_ok=True)
             raise SaveFailed(dest, f"{dest}: backup failed ({exc})") from exc
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _publish(tmp: Path, path: Path) -> None:
-    """Move a finished new project to its name without ever replacing an existing file."""
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise ProjectExists(path, f"{path}: file already exists") from None
-    except OSError:  # no hard links (FAT, some network shares): we hold the lock, rename
-        if path.exists():
-            raise ProjectExists(path, f"{path}: file already exists") from None
-        os.replace(tmp, path)
-    _fsync_dir(path.parent)
