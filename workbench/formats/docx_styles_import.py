@@ -5,7 +5,8 @@ Read straight from the XML (w:styles and w:pPr) so that one lookup table serves 
   Arabic Word; "عنوان N" is accepted for hand-made styles), or an outline level 0-8 set on the
   paragraph or inherited through basedOn. Levels are capped at 6, the range Segment documents;
 - list item: numbering (w:numPr with a non-zero numId) on the paragraph or its style, or a list
-  style name ("List Paragraph", "List Bullet 2", ...); level = ilvl + 1;
+  style name ("List Paragraph", "List Bullet 2", ...); level = ilvl + 1, or the digit of the
+  style name when no ilvl is set anywhere;
 - quote: "Quote" / "Intense Quote";
 - anything else: a paragraph.
 """
@@ -105,11 +106,13 @@ class StyleTable:
         if numbered is None:
             numbered = next((s.numbered for s in chain if s.numbered is not None), False)
         if ilvl is None:
-            ilvl = next((s.ilvl for s in chain if s.ilvl is not None), 0)
-        if numbered:
-            return Kind.LIST_ITEM, ilvl + 1
-        if match := _LIST_NAME.match(name):
-            return Kind.LIST_ITEM, int(match.group(1) or 1)
+            ilvl = next((s.ilvl for s in chain if s.ilvl is not None), None)
+        list_name = _LIST_NAME.match(name)
+        if numbered or list_name:
+            if ilvl is not None:
+                return Kind.LIST_ITEM, ilvl + 1
+            # "List Bullet 2" numbers through its own list definition without an ilvl
+            return Kind.LIST_ITEM, int(list_name.group(1) or 1) if list_name else 1
         if name in _QUOTE_NAMES:
             return Kind.QUOTE, 0
         return Kind.PARAGRAPH, 0

@@ -38,9 +38,20 @@ _MIMETYPES = {
 }
 
 
-def read_head(path: Path, size: int = 64) -> bytes:
+def read_head(path: Path, size: int = 8192) -> bytes:
     with path.open("rb") as handle:
         return handle.read(size)
+
+
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes, or bytes that are not UTF-8 well before the end of the sample."""
+    if b"\0" in head:
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(head) - 4  # a character cut by the sample's end is not evidence
+    return False
 
 
 def is_zip(head: bytes) -> bool:
@@ -58,7 +69,7 @@ def describe_binary(head: bytes) -> str | None:
 def describe_ole(path: Path, scan_limit: int = 32 * 1024 * 1024) -> str:
     """Tell an encrypted Office file from a legacy .doc by the stream names in its directory."""
     with path.open("rb") as handle:
-        data = handle.read(scan_limit)
+        data = handle.read(min(scan_limit, path.stat().st_size))
     if "EncryptedPackage".encode("utf-16-le") in data:
         return "an encrypted (password-protected) Office document; save it without a password as .docx"
     if "WordDocument".encode("utf-16-le") in data:

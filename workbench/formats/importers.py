@@ -60,9 +60,8 @@ def _dispatch(path: Path) -> SourceDocument:
     if (name := import_sniff.describe_binary(head)) is not None:
         raise DocumentImportError(path, f"this is {name}, not a text, Markdown or Word document")
     if suffix in DOCX_EXTENSIONS:
-        if b"\0" in head:
-            raise DocumentImportError(path, "not a DOCX file: no ZIP signature (unrecognised binary data)")
-        raise DocumentImportError(path, "not a DOCX file: no ZIP signature (it looks like plain text)")
+        what = "unrecognised binary data" if import_sniff.looks_binary(head) else "it looks like plain text"
+        raise DocumentImportError(path, f"not a DOCX file: no ZIP signature ({what})")
     if suffix in MARKDOWN_EXTENSIONS:
         return load_markdown(path)
     if suffix in TEXT_EXTENSIONS or suffix == "":
