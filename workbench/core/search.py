@@ -30,57 +30,42 @@ class Match:
     end: int
 
 
-def _key_with_map(text: str) -> tuple[str, list[int]]:
-    """(folded key, index in `text` of each key character)."""
+def _key_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """(folded key, span in `text` of each key character, marks folded away included)."""
     try:
         from workbench.arabic.normalize import match_key_with_map
-    except ImportError:
+    except ImportError:  # the Arabic package is optional for the core; same folding rules
         return _fallback_key_with_map(text)
-    key, offsets = match_key_with_map(text)
-    return key, [_span_start(o) for o in offsets]
+    return match_key_with_map(text)
 
 
-def _span_start(offset) -> int:
-    return offset[0] if isinstance(offset, tuple) else int(offset)
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}
 
 
-def _key(text: str) -> str:
-    return _key_with_map(text)[0]
-
-
-# Only used while workbench.arabic.normalize is not installed alongside: the same folding rules.
-_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-
-
-def _fallback_key_with_map(text: str) -> tuple[str, list[int]]:
-    key, origin = [], []
+def _fallback_key_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
+    key: list[str] = []
+    spans: list[tuple[int, int]] = []
     for i, ch in enumerate(text):
         if ch == "\u0640" or unicodedata.category(ch) == "Mn":  # tatweel, harakat, shadda
+            if spans:
+                spans[-1] = (spans[-1][0], i + 1)
             continue
         key.append(_FOLD.get(ch, ch).casefold()[:1] or ch)
-        origin.append(i)
-    return "".join(key), origin
-
-
-def _is_mark(ch: str) -> bool:
-    return ch == "\u0640" or unicodedata.category(ch) == "Mn"
+        spans.append((i, i + 1))
+    return "".join(key), spans
 
 
 def find_arabic(text: str, query: str) -> list[tuple[int, int]]:
     """Spans of `text` matching `query` regardless of diacritics and letter variants."""
-    needle = _key(query)
+    needle = _key_with_map(query)[0]
     if not needle or not text:
         return []
-    key, origin = _key_with_map(text)
-    spans, at = [], key.find(needle)
+    key, spans = _key_with_map(text)
+    found, at = [], key.find(needle)
     while at >= 0:
-        start = origin[at]
-        end = origin[at + len(needle) - 1] + 1
-        while end < len(text) and _is_mark(text[end]):  # keep the last letter's marks
-            end += 1
-        spans.append((start, end))
+        found.append((spans[at][0], spans[at + len(needle) - 1][1]))
         at = key.find(needle, at + len(needle))
-    return spans
+    return found
 
 
 def find_literal(text: str, query: str, *, case_sensitive: bool = False) -> list[tuple[int, int]]:
