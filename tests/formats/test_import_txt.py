@@ -86,11 +86,27 @@ def test_random_bytes_are_refused(tmp_path):
     assert caught.value.line is not None
 
 
-def test_random_bytes_without_nul_are_refused(tmp_path):
+def test_random_bytes_without_nul_are_refused_as_binary(tmp_path):
     data = bytes(b for b in os.urandom(8192) if b) * 2
     with pytest.raises(DocumentImportError) as caught:
         load_document(write(tmp_path, "noise.txt", data))
-    assert "binary" in caught.value.reason or "cannot decode" in caught.value.reason
+    assert "binary data: too many control characters" in caught.value.reason
+
+
+def test_a_few_stray_control_characters_are_cleaned_not_refused(tmp_path):
+    data = (FIRST + "\x01\n" + SECOND + "\x1b").encode()
+    doc = load_document(write(tmp_path, "stray.txt", data))
+    assert texts(doc) == [FIRST, SECOND]
+    assert doc.removed_controls == 2
+
+
+def test_random_high_bytes_in_lines_are_undecodable_not_mixed(tmp_path):
+    noise = bytes(0x80 + b % 128 for b in os.urandom(6000))
+    data = b"\n".join(noise[i : i + 60] for i in range(0, len(noise), 60))
+    with pytest.raises(DocumentImportError) as caught:
+        load_document(write(tmp_path, "high.txt", data))
+    assert "cannot decode" in caught.value.reason
+    assert caught.value.line == 1
 
 
 def test_nul_bytes_are_refused_as_binary(tmp_path):

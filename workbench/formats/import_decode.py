@@ -4,7 +4,8 @@ The order is chosen for Arabic text, where generic detectors often guess wrong:
 
 1. a byte-order mark decides (UTF-32, UTF-8, UTF-16; checked in an order where the UTF-32 LE mark
    is not mistaken for UTF-16's);
-2. NUL bytes without a BOM mean binary (or BOM-less UTF-16): refused;
+2. NUL bytes without a BOM mean binary (or BOM-less UTF-16): refused; so are more than a few
+   other C0 control bytes (counted on the raw bytes: no UTF-8 or code-page character contains one);
 3. strict UTF-8;
 4. if some lines are valid UTF-8 with non-ASCII text and others are not, the file mixes encodings:
    refused, naming the first line that is not UTF-8 (decoding all of it as Windows-1256 would turn
@@ -13,8 +14,8 @@ The order is chosen for Arabic text, where generic detectors often guess wrong:
 6. charset-normalizer's candidates, preferring Arabic code pages, then Windows-1252, then its best;
 7. otherwise refused, naming the first line that is not UTF-8.
 
-Every accepted decoding must also pass a binary check: more than a few C0 control characters
-means the file is not text.
+Decodings found through a BOM or charset-normalizer get the same control-character check on the
+decoded text.
 """
 
 from __future__ import annotations
@@ -34,11 +35,24 @@ _BOMS = (
 )
 _LINE_SPLIT = re.compile(rb"\r\n|\r|\n")
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")  # \x1a is a DOS end-of-file mark
+_CONTROL_BYTES = bytes([*range(0, 9), *range(0x0E, 0x1A), *range(0x1B, 0x20), 0x7F])
+_CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
+_BINARY_REASON = "binary data: too many control characters for a text file"
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 _ARABIC_CODEPAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
 MIN_ARABIC_SHARE = 0.7  # of the non-ASCII characters, for a Windows-1256 reading to be believed
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _cp1256_bytes(wanted) -> bytes:
+    return bytes(b for b in _HIGH_BYTES if wanted(bytes([b]).decode("cp1256")))
+
+
+_CP1256_ARABIC = _cp1256_bytes(lambda c: "\u0600" <= c <= "\u06ff")
+_CP1256_LETTERS = _cp1256_bytes(lambda c: "\u0621" <= c <= "\u06ff" and c.isalpha())
+_SAMPLE_CHARS = 2_000_000  # enough to judge a decoding; regex counts over more are slow
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
@@ -60,8 +74,13 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
             path, "binary data: the file contains NUL bytes (or is UTF-16 without a byte-order mark)",
             _line_at(data, nul),
         )
+    # control bytes never occur inside UTF-8 or single-byte code-page characters: count them raw
+    controls = _count(data, _CONTROL_BYTES)
+    if controls > max(3, len(data) // 100):
+        first = _CONTROL_BYTE.search(data).start()
+        raise DocumentImportError(path, _BINARY_REASON, _line_at(data, first))
     try:
-        return _checked(data.decode("utf-8"), "utf-8", path)
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = _line_at(data, exc.start)
 
@@ -69,9 +88,8 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         raise DocumentImportError(
             path, "mixed encodings: some lines are UTF-8 and this one is not", first_bad
         )
-    text = data.decode("cp1256")
-    if _looks_arabic(text) and not _binary_position(text):
-        return text, "cp1256"
+    if _cp1256_looks_arabic(data):
+        return data.decode("cp1256"), "cp1256"
     guessed = _charset_normalizer_guess(data)
     if guessed is not None:
         return guessed
@@ -84,7 +102,7 @@ def _checked(text: str, encoding: str, path: Path) -> tuple[str, str]:
     position = _binary_position(text)
     if position is not None:
         line = _line_in_text(text[:position])
-        raise DocumentImportError(path, "binary data: too many control characters for a text file", line)
+        raise DocumentImportError(path, _BINARY_REASON, line)
     return text, encoding
 
 
@@ -101,17 +119,30 @@ def _has_utf8_text_lines(data: bytes) -> bool:
         if raw.isascii():
             continue
         try:
-            raw.decode("utf-8")
+            line = raw.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        return True
+        # two non-ASCII letters: real text, not a few high bytes that happen to pair up
+        if sum(1 for c in line if not c.isascii() and c.isalpha()) >= 2:
+            return True
     return False
 
 
+def _cp1256_looks_arabic(data: bytes) -> bool:
+    """Counted on the raw bytes: a Windows-1256 byte is Arabic exactly when its character is."""
+    non_ascii = _count(data, _HIGH_BYTES) - data.count(b"\xa0")  # NBSP is whitespace
+    return _count(data, _CP1256_LETTERS) > 0 and _count(data, _CP1256_ARABIC) >= MIN_ARABIC_SHARE * non_ascii
+
+
+def _count(data: bytes, table: bytes) -> int:
+    return len(data) - len(data.translate(None, table))
+
+
 def _looks_arabic(text: str) -> bool:
-    letters = len(_ARABIC_LETTER.findall(text))
-    non_ascii = len(_NON_ASCII.findall(text))
-    return letters > 0 and len(_ARABIC.findall(text)) >= MIN_ARABIC_SHARE * non_ascii
+    sample = text[:_SAMPLE_CHARS]
+    letters = len(_ARABIC_LETTER.findall(sample))
+    non_ascii = len(_NON_ASCII.findall(sample))
+    return letters > 0 and len(_ARABIC.findall(sample)) >= MIN_ARABIC_SHARE * non_ascii
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
