@@ -13,6 +13,7 @@ Pure functions over core types: any thread may call them.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from workbench.core.errors import ExportError
 from workbench.core.model import Kind, Paragraph
 from workbench.formats import docx_ooxml_export as ox
 from workbench.formats import prepare_export as prep
-from workbench.formats.atomic import atomic_write
+from workbench.formats.atomic import write_bytes
 from workbench.formats.docx_page_export import build_table, new_document
 
 DOCX_LAYOUTS = ("table", "alternate", "target")
@@ -56,9 +57,9 @@ def export_docx(
     document = build_docx(
         paragraphs, layout, title=title, source_lang=source_lang, target_lang=target_lang, style=style
     )
-    with atomic_write(out) as stream:
-        document.save(stream)
-    return Path(out)
+    buffer = io.BytesIO()  # zipfile seeks back while writing; keep that off the real file
+    document.save(buffer)
+    return write_bytes(out, buffer.getvalue())
 
 
 def export_target_docx(paragraphs: Iterable[Paragraph], out: Path | str, **options: Any) -> Path:
