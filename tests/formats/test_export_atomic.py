@@ -21,7 +21,8 @@ OLD = "القديم old content\n".encode()
 
 
 def leftovers(path: Path) -> list[Path]:
-    return [p for p in path.parent.iterdir() if p.name.startswith(temp_prefix(path)) and p.name.endswith(TEMP_SUFFIX)]
+    prefix = temp_prefix(path)
+    return [p for p in path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)]
 
 
 @pytest.fixture
@@ -98,7 +99,8 @@ def test_replacement_keeps_the_permissions_of_the_old_file(existing: Path) -> No
 
 def test_bad_input_fails_before_the_old_file_is_touched(existing: Path) -> None:
     """Every exporter builds its output before it opens the destination."""
-    broken = [*sample_paragraphs(), Paragraph(id=1, document_id=1, position=99, kind=Kind.PARAGRAPH, source=None)]  # type: ignore[arg-type]
+    bad = Paragraph(id=1, document_id=1, position=99, kind=Kind.PARAGRAPH, source=None)  # type: ignore[arg-type]
+    broken = [*sample_paragraphs(), bad]
     for fmt in ("docx", "md", "txt"):
         with pytest.raises(TypeError):
             export(broken, existing, fmt)
@@ -130,7 +132,8 @@ def test_disk_full_half_way_keeps_the_old_file(existing: Path, fmt: str) -> None
         """
     )
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", child], cwd=root, capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-c", child]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "EXPORT-ERROR" in done.stdout and "out.docx" in done.stdout
     assert existing.read_bytes() == OLD

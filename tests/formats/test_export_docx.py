@@ -10,7 +10,7 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
-from tests.formats.test_export_sample import CODE, sample_paragraphs
+from tests.formats.test_export_sample import CODE, LIST_EN, PARAGRAPH_EN, sample_paragraphs
 from workbench.core.errors import ExportError
 from workbench.core.model import Kind
 from workbench.formats.docx_export import DocxStyle, build_docx, export_docx, export_target_docx
@@ -171,11 +171,12 @@ def test_target_only_keeps_structure_and_falls_back_to_the_source(tmp_path: Path
     pars = doc.paragraphs
     assert [p.text for p in pars[:4]] == [
         "Report on the water network",
-        "The old network loses about a third of its water every year, and repairing it takes five years.",
+        PARAGRAPH_EN,
         "The new plan",
-        "Replacing pipes in the eastern districts",
+        LIST_EN,
     ]
-    assert [p.style.name for p in pars[:5]] == ["Heading 1", "Normal", "Heading 2", "List Bullet", "List Bullet 2"]
+    styles = ["Heading 1", "Normal", "Heading 2", "List Bullet", "List Bullet 2"]
+    assert [p.style.name for p in pars[:5]] == styles
     assert pars[4].text == "تركيب عدادات حديثة"  # untranslated: the source, right-to-left
     assert_arabic(pars[4])
     assert pars[6].text == CODE and pars[6].runs[0].font.name == "Courier New"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.formats.test_export_sample import CODE, sample_paragraphs
+from tests.formats.test_export_sample import CODE, LIST_EN, PARAGRAPH_EN, sample_paragraphs
 from workbench.formats.txt_export import export_txt, render_txt
 
 
@@ -15,9 +15,9 @@ def test_txt_holds_every_paragraph_in_order(tmp_path: Path) -> None:
     blocks = data.decode("utf-8").removesuffix("\n").split("\n\n")
     assert blocks[:5] == [
         "Report on the water network",
-        "The old network loses about a third of its water every year, and repairing it takes five years.",
+        PARAGRAPH_EN,
         "The new plan",
-        "Replacing pipes in the eastern districts",
+        LIST_EN,
         "تركيب عدادات حديثة",  # untranslated: the source, so nothing is silently dropped
     ]
     assert blocks[5] == "Price 5 * 3 | <script>alert(1)</script> &\ntotal"  # text stays text

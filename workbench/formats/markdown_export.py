@@ -100,9 +100,12 @@ def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang:
 
 
 def _table(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> str:
+    def align(language: str) -> str:  # right-to-left columns are right-aligned
+        return "---:" if prep.is_rtl(language) else ":---"
+
     rows = [
         f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |",
-        f"| {'---:' if prep.is_rtl(source_lang) else ':---'} | {'---:' if prep.is_rtl(target_lang) else ':---'} |",
+        f"| {align(source_lang)} | {align(target_lang)} |",
     ]
     for paragraph in paragraphs:
         if prep.is_code(paragraph):
