@@ -197,3 +197,24 @@ def test_font_and_paper_are_parameters(tmp_path: Path) -> None:
 def test_unknown_layout_lists_the_choices() -> None:
     with pytest.raises(ExportError, match="table, alternate, target"):
         build_docx(sample_paragraphs(), "sideways")
+
+
+def test_property_elements_are_in_schema_order(tmp_path: Path) -> None:
+    """Word calls a file damaged when pPr/rPr/trPr/tcPr children are out of schema order."""
+    import zipfile
+
+    from lxml import etree
+
+    from workbench.formats import docx_ooxml_export as ox
+
+    orders = {"pPr": ox._PPR_ORDER, "rPr": ox._RPR_ORDER, "trPr": ox._TRPR_ORDER, "tcPr": ox._TCPR_ORDER}
+    for layout in ("table", "alternate", "target"):
+        out = export_docx(sample_paragraphs(), tmp_path / f"{layout}.docx", layout=layout, title="عنوان")
+        for part in ("word/document.xml", "word/styles.xml"):
+            root = etree.fromstring(zipfile.ZipFile(out).read(part))
+            for name, order in orders.items():
+                for element in root.iter(f"{W}{name}"):
+                    tags = [child.tag.split("}")[1] for child in element if child.tag.startswith(W)]
+                    assert all(tag in order for tag in tags), (part, tags)
+                    positions = [order.index(tag) for tag in tags]
+                    assert positions == sorted(positions), (layout, part, name, tags)
