@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from tests.store.support import SAMPLE_SEGMENTS, odd_text, sample_document, sha256
-from workbench.core.errors import ProjectExists
+from workbench.core.errors import ProjectError, ProjectExists
 from workbench.core.model import Draft, Kind, Origin, Status
 from workbench.paths import PROJECT_SUFFIX
 from workbench.store import ProjectStore
@@ -259,3 +259,14 @@ def test_a_closed_store_refuses_calls(store):
     store.close()
     with pytest.raises(sqlite3.ProgrammingError):
         store.paragraphs()
+
+
+def test_create_in_a_missing_folder_is_a_typed_error(tmp_path):
+    with pytest.raises(ProjectError):
+        ProjectStore.create(tmp_path / "no-such-folder" / "p.wbproj")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_batch_of_drafts_writes_nothing(store):
+    assert store.apply_drafts([]) == []
+    assert store.apply_drafts(iter(())) == []

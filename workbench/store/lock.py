@@ -90,9 +90,12 @@ class ProjectLock:
         else:  # pragma: no cover - needs a pathological release storm
             raise ProjectError(self.path, f"{self.path}: lock file keeps changing")
         text = f"{socket.gethostname()}\n{os.getpid()}\n".encode()
-        os.ftruncate(fd, _TEXT_OFFSET)
-        os.lseek(fd, _TEXT_OFFSET, os.SEEK_SET)
-        os.write(fd, text)
+        try:
+            os.ftruncate(fd, _TEXT_OFFSET)
+            os.lseek(fd, _TEXT_OFFSET, os.SEEK_SET)
+            os.write(fd, text)
+        except OSError:
+            pass  # a full disk: the OS lock still excludes, only the holder's name is missing
         self._fd = fd
 
     def release(self) -> None:

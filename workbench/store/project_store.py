@@ -74,6 +74,9 @@ class ProjectStore:
                 db.close()
             files.publish_new(tmp, path)
             return cls._open_locked(path, lock)
+        except (sqlite3.OperationalError, OSError) as exc:
+            lock.release()
+            raise SaveFailed(path, f"{path}: could not create the project ({exc})") from exc
         except BaseException:
             lock.release()
             raise
@@ -180,7 +183,8 @@ class ProjectStore:
     def translation_requests(
         self, *, only_untranslated: bool = False, paragraph_ids: Iterable[int] | None = None
     ) -> list[TranslationRequest]:
-        """Translatable paragraphs no person has touched, in project order."""
+        """Translatable paragraphs no person has touched, in project order (whatever the order
+        of `paragraph_ids`; ids that do not qualify are left out)."""
         statuses = frozenset({Status.UNTRANSLATED}) if only_untranslated else DRAFT_STATUSES
         rows = self._repo.translation_requests(statuses)
         if paragraph_ids is not None:
@@ -196,6 +200,8 @@ class ProjectStore:
         draft status), untranslatable ones, unknown ids, and drafts identical to the current one.
         """
         drafts = list(drafts)
+        if not drafts:
+            return []
         for draft in drafts:
             if draft.status not in _DRAFT_ORIGINS:
                 raise ValueError(f"a draft's status must be machine or gloss, not {draft.status}")
