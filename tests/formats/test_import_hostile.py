@@ -11,6 +11,8 @@ import os
 import tracemalloc
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.formats.import_fixtures import (
     fake_ole,
@@ -21,6 +23,7 @@ from tests.formats.import_fixtures import (
     zip_of,
 )
 from workbench.core.errors import DocumentImportError
+from workbench.formats.docx_import import load_docx
 from workbench.formats.import_common import MB
 from workbench.formats.importers import load_document
 
@@ -192,3 +195,38 @@ def test_text_named_docx_is_refused(tmp_path):
 )
 def test_known_binary_formats_are_named(tmp_path, head, named):
     assert named in refused(write(tmp_path, "thing.txt", head + b"rest of the file")).reason
+
+
+def test_deeply_nested_xml_is_refused(tmp_path):
+    depth = 5000
+    xml = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + "<w:sdt><w:sdtContent>" * depth
+        + "<w:p><w:r><w:t>عميق</w:t></w:r></w:p>"
+        + "</w:sdtContent></w:sdt>" * depth
+        + "</w:body></w:document>"
+    ).encode()
+    path = write(tmp_path, "deep.docx", replace_part(simple_docx_bytes(), "word/document.xml", xml))
+    assert "not a readable Word document" in refused(path).reason
+
+
+VALID = simple_docx_bytes("نص سليم قبل العبث به")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    flips=st.lists(st.tuples(st.integers(0, len(VALID) - 1), st.integers(0, 255)), min_size=1, max_size=6),
+    cut=st.one_of(st.just(len(VALID)), st.integers(1, len(VALID))),
+)
+def test_damaged_docx_gives_a_document_or_one_error_type(tmp_path, flips, cut):
+    # the DOCX importer itself, not load_document (whose catch-all would hide an escaping type)
+    data = bytearray(VALID[:cut])
+    for position, value in flips:
+        if position < len(data):
+            data[position] = value
+    path = write(tmp_path, "fuzzed.docx", bytes(data))
+    try:
+        doc = load_docx(path)
+    except DocumentImportError:
+        return
+    assert doc.format == "docx" and doc.segments

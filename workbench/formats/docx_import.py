@@ -46,7 +46,10 @@ def load_docx(path: Path) -> SourceDocument:
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise DocumentImportError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
     walker = _BodyWalker(SegmentCollector(path), styles)
-    walker.blocks(body)
+    try:
+        walker.blocks(body)
+    except RecursionError:  # lxml caps depth at 256, so only a pathological file gets here
+        raise DocumentImportError(path, "document structure nested too deeply") from None
     return walker.out.document("docx")
 
 

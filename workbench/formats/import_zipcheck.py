@@ -10,8 +10,10 @@ part scans in well under a second - so no entity can ever be expanded later by l
 from __future__ import annotations
 
 import posixpath
+import struct
 import xml.parsers.expat
 import zipfile
+import zlib
 from pathlib import Path
 
 from workbench.core.errors import DocumentImportError
@@ -26,6 +28,16 @@ from workbench.formats.import_common import (
 from workbench.formats.import_sniff import describe_zip
 
 _OFFICE_DOCUMENT = "/officeDocument"
+# what zipfile and its decompressors raise on damaged data (lzma/bz2 errors are OSError/LZMAError)
+_DAMAGED_ZIP: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, zlib.error, struct.error
+)
+try:
+    import lzma
+
+    _DAMAGED_ZIP += (lzma.LZMAError,)
+except ImportError:  # Python built without lzma: zipfile cannot open such members either
+    pass
 _MAX_RELS_BYTES = 1 * MB
 
 
@@ -36,20 +48,23 @@ class _Forbidden(Exception):
 def check_docx_package(path: Path) -> str:
     """Refuse an unsafe or non-Word ZIP with DocumentImportError; return the main part's name."""
     try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if size > MAX_TOTAL_BYTES:
+        raise DocumentImportError(path, f"too large: {size // MB} MB (limit {MAX_TOTAL_BYTES // MB} MB)")
+    try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_directory(path, infos)
             for info in infos:
                 _scan_part(path, archive, info)
             return _main_part(path, archive)
-    except DocumentImportError:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise DocumentImportError(path, f"damaged or truncated ZIP archive ({exc})") from exc
     except NotImplementedError as exc:
         raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
-    except OSError as exc:
-        raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    except _DAMAGED_ZIP as exc:
+        # the file was readable a moment ago: an OSError here is a bad offset, not a bad disk
+        raise DocumentImportError(path, f"damaged or truncated ZIP archive ({exc})") from exc
 
 
 def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
