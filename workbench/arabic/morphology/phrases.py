@@ -1,0 +1,67 @@
+"""English for a run of words: two phrase rules on top of the word-by-word rendering.
+
+1. Noun + agreeing adjectives: both definite (الحكومة العراقية) or both bare (رسالة طويلة), the
+   adjectives move before the noun in reverse order, as English puts them: "the Iraqi
+   government", "long letter". An adjective is an `adj` reading or a nisba noun (lemma in -iyy,
+   عراقي), with no clitic other than the article.
+2. Construct state (idafa): a bare common noun followed by a definite common noun takes "of":
+   وزير النقل -> "minister of the transport", نهاية الشهر -> "end of the month"; not after
+   quantifiers and time words (كل, بعض, يوم), which read naturally without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from workbench.arabic.morphology.analysis import Analysis
+from workbench.arabic.morphology.english import english, first_alternative
+from workbench.arabic.morphology.wordlists import NUMBERS
+
+_NO_OF = frozenset({"every", "all", "some", "most", "each", "both", "any", "other", "same",
+                    "day", "year", "month", "week", "morning", "evening", "night", "self"})
+_NISBA = "\u064a\u0651"  # يّ
+
+
+def _definite(a: Analysis) -> bool:
+    return a.prefix_bw.endswith("Al/DET")
+
+
+def _is_adjective(a: Analysis, definite: bool) -> bool:
+    if not (a.pos == "adj" or (a.pos == "noun" and a.lemma.endswith(_NISBA))):
+        return False
+    if first_alternative(a.stem_gloss) in NUMBERS:  # ثلاثة أسابيع: a number, not an adjective
+        return False
+    return a.prefix_bw == ("Al/DET" if definite else "") and "POSS" not in a.suffix_bw
+
+
+def _is_head(a: Analysis) -> bool:
+    return a.pos in ("noun", "noun_prop") and "POSS" not in a.suffix_bw and not a.lemma.endswith(_NISBA)
+
+
+def render(analyses: Sequence[Analysis | None]) -> list[str | None]:
+    """English per word, aligned with `analyses` (None stays None: an unknown word). A word whose
+    English moved into its noun's phrase gets ""."""
+    out: list[str | None] = [None] * len(analyses)
+    i = 0
+    while i < len(analyses):
+        head = analyses[i]
+        if head is None:
+            i += 1
+            continue
+        j = i + 1
+        if _is_head(head):
+            definite = _definite(head)
+            while j < len(analyses) and analyses[j] is not None and _is_adjective(analyses[j], definite):
+                j += 1
+        adjectives = [english(a, article=False) for a in reversed(analyses[i + 1 : j])]  # type: ignore[arg-type]
+        text = english(head, modifiers=adjectives)
+        following = analyses[j] if j < len(analyses) else None
+        if (following is not None and head.pos == "noun" and j == i + 1 and not head.prefix_bw
+                and "POSS" not in head.suffix_bw and following.pos == "noun"
+                and _definite(following) and first_alternative(head.stem_gloss) not in _NO_OF):
+            text += " of"
+        out[i] = text
+        for k in range(i + 1, j):
+            out[k] = ""
+        i = j
+    return out

@@ -1,0 +1,121 @@
+"""The built-in "gloss" engine: word-by-word English from the morphological analyzer, no model.
+
+Each Arabic word becomes the English of its best analysis (workbench.arabic.morphology.english);
+a word the lexicon does not know is transliterated (readable HSB scheme) in brackets, e.g.
+"[AlflwjT]", so the draft stays in Latin script and shows what is missing. Punctuation is kept
+(Arabic comma, semicolon, question mark and quotes become English ones), Arabic-Indic digits
+become ASCII digits, Latin words and numbers are kept as written. Sentences start with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from workbench.core.jobs import JobContext
+from workbench.core.model import Draft, Status, TranslationRequest
+
+_PUNCT = str.maketrans({
+    "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ",",
+    "\u06d4": ".", "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u0640": "",
+})
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                        "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+                        "01234567890123456789")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_NO_SPACE_BEFORE = frozenset(",.;:?!%)]}")
+_NO_SPACE_AFTER = frozenset("([{")
+_SENTENCE_END = frozenset(".?!")
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many Arabic words of a text found an analysis."""
+
+    glossed: int
+    arabic_words: int
+
+    @property
+    def share(self) -> float:
+        return self.glossed / self.arabic_words if self.arabic_words else 1.0
+
+
+class GlossEngine:
+    """Engine protocol implementation; owned by the MT lane like any engine.
+
+    Uses the process-wide MorphAnalyzer (thread-safe, loaded on the first paragraph).
+    """
+
+    name = "gloss"
+    draft_status = Status.GLOSS
+
+    def __init__(self, analyzer=None):
+        from workbench.arabic.morphology.analyzer import default_analyzer
+
+        self._analyzer = analyzer or default_analyzer()
+
+    @property
+    def model(self) -> str:
+        """The active morphology database: "bama-1.0" or "calima-msa-r13"."""
+        return self._analyzer.database_info().name
+
+    def translate(self, requests: Sequence[TranslationRequest], ctx: JobContext) -> Iterator[Draft]:
+        total = len(requests)
+        for done, request in enumerate(requests, start=1):
+            ctx.check()
+            text = self.gloss_text(request.source)
+            yield Draft(request.paragraph_id, text, self.name, self.model, self.draft_status)
+            ctx.progress(done, total)
+
+    def gloss_text(self, text: str) -> str:
+        """One paragraph as word-by-word English (line breaks inside it are kept)."""
+        return "\n".join(self._gloss_line(line) for line in text.split("\n"))
+
+    def coverage(self, text: str) -> Coverage:
+        words = [t for t in _tokens(text) if _ARABIC_LETTER.search(t)]
+        glossed = sum(1 for w in words if self._analyzer.best(w) is not None)
+        return Coverage(glossed, len(words))
+
+    def _gloss_line(self, line: str) -> str:
+        out: list[str] = []
+        run: list[str] = []  # consecutive Arabic words: one phrase for phrases.render
+        for token in _tokens(line):
+            if _ARABIC_LETTER.search(token):
+                run.append(token)
+                continue
+            out.extend(self._gloss_run(run))
+            run = []
+            out.append(token.translate(_PUNCT).translate(_DIGITS))
+        out.extend(self._gloss_run(run))
+        return _join(out)
+
+    def _gloss_run(self, words: list[str]) -> list[str]:
+        from workbench.arabic.morphology.phrases import render
+        from workbench.arabic.translit import to_readable
+
+        english = render([self._analyzer.best(w) for w in words])
+        return [f"[{to_readable(w)}]" if e is None else e for w, e in zip(words, english)]
+
+
+def _tokens(text: str) -> list[str]:
+    from workbench.arabic.morphology.analyzer import tokenize
+
+    return tokenize(text)
+
+
+def _join(words: list[str]) -> str:
+    """Words with English spacing and sentence capitals: 'the city , and' -> 'The city, and'."""
+    text = ""
+    capital = True
+    for word in words:
+        if not word:
+            continue
+        if capital and word[0].isalpha():
+            word = word[0].upper() + word[1:]
+            capital = False
+        glue = not text or text[-1] in _NO_SPACE_AFTER or word[0] in _NO_SPACE_BEFORE
+        text += word if glue else " " + word
+        if word[-1] in _SENTENCE_END:
+            capital = True
+    return text
