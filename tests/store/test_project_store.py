@@ -270,3 +270,18 @@ def test_create_in_a_missing_folder_is_a_typed_error(tmp_path):
 def test_an_empty_batch_of_drafts_writes_nothing(store):
     assert store.apply_drafts([]) == []
     assert store.apply_drafts(iter(())) == []
+
+
+def test_a_gloss_draft_never_replaces_a_machine_draft_but_a_machine_draft_replaces_a_gloss(store):
+    first, second = store.paragraph_ids()[:2]
+    store.apply_drafts([Draft(first, "The fisherman went out", "argos", "m")])
+    store.apply_drafts([Draft(second, "went out the+fisherman", "gloss", "bama", Status.GLOSS)])
+    written = store.apply_drafts(
+        [
+            Draft(first, "went out the+fisherman", "gloss", "bama", Status.GLOSS),
+            Draft(second, "The fisherman went out", "argos", "m"),
+        ]
+    )
+    assert [p.id for p in written] == [second]
+    assert store.paragraph(first).target == "The fisherman went out"
+    assert store.paragraph(second).status is Status.MACHINE

@@ -197,7 +197,8 @@ class ProjectStore:
         """Write engine drafts in one transaction; returns the paragraphs actually written.
 
         Skipped (not written, not returned): paragraphs a person touched meanwhile (status not a
-        draft status), untranslatable ones, unknown ids, and drafts identical to the current one.
+        draft status), untranslatable ones, unknown ids, drafts identical to the current one, and
+        gloss drafts over machine drafts (a word-by-word gloss never replaces a real translation).
         """
         drafts = list(drafts)
         if not drafts:
@@ -210,6 +211,8 @@ class ProjectStore:
             for draft in drafts:
                 para = self._repo.find_paragraph(draft.paragraph_id)
                 if para is None or not para.translatable or not para.status.is_draft:
+                    continue
+                if draft.status is Status.GLOSS and para.status is Status.MACHINE:
                     continue
                 if (para.target, para.status, para.engine, para.model) == (
                     draft.text, draft.status, draft.engine, draft.model,
