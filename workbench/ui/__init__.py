@@ -4,3 +4,5 @@ Entry point: `workbench.ui.app.run_app(project_path)`. Background work goes thro
 `workbench.ui.tasks.TaskManager`; the project is reached only through `core.Project` on the
 `store` lane.
 """
+
+from workbench.ui import qt_compat  # noqa: F401  (must run before any signal is emitted)
