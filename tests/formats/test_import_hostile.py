@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.formats.import_fixtures import (
+    W_NS,
     fake_ole,
     forge_declared_sizes,
     replace_part,
@@ -23,6 +24,7 @@ from tests.formats.import_fixtures import (
     zip_of,
 )
 from workbench.core.errors import DocumentImportError
+from workbench.formats import import_zipcheck
 from workbench.formats.docx_import import load_docx
 from workbench.formats.import_common import MB
 from workbench.formats.importers import load_document
@@ -230,3 +232,20 @@ def test_damaged_docx_gives_a_document_or_one_error_type(tmp_path, flips, cut):
     except DocumentImportError:
         return
     assert doc.format == "docx" and doc.segments
+
+
+def test_millions_of_tiny_elements_are_refused(tmp_path, monkeypatch):
+    # the real limit (500,000) is proved the same way with a smaller one: what is tested is that
+    # counting happens while scanning, before python-docx builds a tree
+    monkeypatch.setattr(import_zipcheck, "MAX_XML_ELEMENTS", 20_000)
+    rows = "".join(f'<w:p w:rsidR="{i:08X}"/>' for i in range(30_000))
+    xml = f'<w:document xmlns:w="{W_NS}"><w:body>{rows}</w:body></w:document>'.encode()
+    path = write(tmp_path, "tiny.docx", replace_part(simple_docx_bytes(), "word/document.xml", xml))
+    error = refused(path)
+    assert "too large to import" in error.reason and "word/document.xml" in error.reason
+
+
+def test_element_budget_leaves_ordinary_documents_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(import_zipcheck, "MAX_XML_ELEMENTS", 20_000)
+    path = write(tmp_path, "ok.docx", simple_docx_bytes("مستند عادي"))
+    assert load_document(path).segments[0].text == "مستند عادي"

@@ -16,6 +16,8 @@ MAX_TOTAL_BYTES = 200 * MB  # all DOCX parts together, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed for any part over RATIO_FLOOR
 RATIO_FLOOR = 1 * MB  # tiny parts compress absurdly well without being bombs
 MAX_ENTRIES = 10_000
+# all XML parts together; ~400 bytes each once python-docx has parsed them, so about 200 MB
+MAX_XML_ELEMENTS = 500_000
 
 
 class SegmentCollector:

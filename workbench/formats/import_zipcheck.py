@@ -4,7 +4,9 @@ Order matters: nothing is decompressed until the sizes declared in the ZIP centr
 have passed the limits (Python's zipfile then never inflates a member past its declared size: a
 member that lies fails its CRC instead). Then every XML part is streamed through expat with any
 DOCTYPE refused - the guard defusedxml applies (forbid_dtd), done with bare expat so that a 50 MB
-part scans in well under a second - so no entity can ever be expanded later by lxml.
+part scans in well under a second - so no entity can ever be expanded later by lxml. The same
+pass counts elements: python-docx holds every parsed element in memory (about 400 bytes each,
+measured), so a part small on disk but made of millions of tiny elements is refused too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from workbench.formats.import_common import (
     MAX_PART_BYTES,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
+    MAX_XML_ELEMENTS,
     MB,
     RATIO_FLOOR,
 )
@@ -57,8 +60,9 @@ def check_docx_package(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_directory(path, infos)
+            budget = MAX_XML_ELEMENTS
             for info in infos:
-                _scan_part(path, archive, info)
+                budget -= _scan_part(path, archive, info, budget)
             return _main_part(path, archive)
     except NotImplementedError as exc:
         raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
@@ -95,13 +99,14 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         )
 
 
-def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> int:
+    """Refuse a DOCTYPE, damaged XML or more than `budget` elements in one part; return the count."""
     if info.is_dir() or info.file_size == 0:
-        return
+        return 0
     with archive.open(info) as stream:
         head = stream.read(256)
         if not _looks_like_xml(info.filename, head):
-            return
+            return 0
         parser = xml.parsers.expat.ParserCreate()
 
         def forbid(*_args):
@@ -111,9 +116,18 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> N
         parser.EntityDeclHandler = forbid
         parser.UnparsedEntityDeclHandler = forbid
         parser.ExternalEntityRefHandler = forbid
+        # start tags counted in C ("<" minus "</"), not by a Python callback per element
+        elements = head.count(b"<") - head.count(b"</")
         try:
             parser.Parse(head, False)
             while chunk := stream.read(256 * 1024):
+                elements += chunk.count(b"<") - chunk.count(b"</")
+                if elements > budget:
+                    raise DocumentImportError(
+                        path,
+                        f"document too large to import: over {MAX_XML_ELEMENTS:,} XML elements "
+                        f"(reached in {info.filename!r}); split it",
+                    )
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
         except _Forbidden:
@@ -122,6 +136,7 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> N
             ) from None
         except xml.parsers.expat.ExpatError as exc:
             raise DocumentImportError(path, f"damaged XML in {info.filename!r}: {exc}") from exc
+        return elements
 
 
 def _looks_like_xml(name: str, head: bytes) -> bool:
