@@ -17,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from workbench.core.model import Origin
 from workbench.store import ProjectStore
 
 MAX_KILL_DELAY_S = 0.15
+# Every fifth step of the writer is a batch of machine drafts: 5 acknowledgements include one.
+MIN_ACKS_BEFORE_KILL = 5
+MAX_ACKS_BEFORE_KILL = 60
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 START_TIMEOUT_S = 60
 
@@ -73,7 +77,13 @@ def run_trial(template: Path, workdir: Path, seed: int, mode: str = "good") -> T
         if not ready.wait(START_TIMEOUT_S) or proc.poll() is not None:
             trial.problems.append(f"writer did not start: {proc.stderr.read()[-2000:]}")
             return trial
-        # Event.wait as a sleep: the delay is random, so the kill lands anywhere in the loop.
+        # Wait for a random number of acknowledgements first, so the kill lands after real work
+        # however loaded the machine is (a pure time delay killed an idle or barely started
+        # writer on a busy CI machine), then a random delay so it lands anywhere in the loop.
+        wanted = rng.randint(MIN_ACKS_BEFORE_KILL, MAX_ACKS_BEFORE_KILL)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while len(lines) < wanted and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.001)
         threading.Event().wait(rng.uniform(0, MAX_KILL_DELAY_S))
         os.kill(proc.pid, signal.SIGKILL)
     finally:

@@ -29,9 +29,8 @@ def test_every_acknowledged_edit_survives_kill9(template, tmp_path):
     failures = [(t.seed, t.problems[:3]) for t in trials if t.problems]
     assert not failures, failures
     # The trials must really have killed a busy writer, not an idle one.
-    with_acks = [t for t in trials if t.acks]
-    assert len(with_acks) >= TRIALS * 0.8, [len(t.acks) for t in trials]
-    assert sum(any(a.origin == "machine" for a in t.acks) for t in trials) >= TRIALS * 0.5
+    assert all(len(t.acks) >= 5 for t in trials), [len(t.acks) for t in trials]
+    assert all(any(a.origin == "machine" for a in t.acks) for t in trials)
     hot = sum(t.hot_journal for t in trials)
     print(f"{TRIALS} trials, {sum(len(t.acks) for t in trials)} acknowledged edits, all kept; "
           f"{hot} kills landed inside a transaction")
