@@ -1,0 +1,72 @@
+"""Fixtures for window tests: real project files, a real window, the tiny real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.mt.conftest import installed_tiny_model, tiny_argos_package  # noqa: F401
+from tests.ui.sample_text import arabic_document
+
+WAIT = 20_000  # ms: generous; tests assert outcomes, never durations
+
+
+@pytest.fixture
+def document(tmp_path) -> Path:
+    path = tmp_path / "مقالة.md"
+    path.write_text(arabic_document(12), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def project_path(tmp_path, document) -> Path:
+    """A closed project file with the 12-paragraph document imported."""
+    from workbench.core.project import Project
+
+    path = tmp_path / "test.wbproj"
+    with Project.create(path) as project:
+        project.import_document(document)
+    return path
+
+
+@pytest.fixture
+def settings():
+    from workbench.ui.settings import Settings
+
+    s = Settings()
+    s.role = "translator"
+    s.recent_projects = []
+    return s
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from workbench.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    yield win
+    if win.isVisible():
+        win.close()
+
+
+def open_project(qtbot, window, path) -> None:
+    window.files.open(path)
+    qtbot.waitUntil(lambda: window.session.is_open and window.model.rowCount() > 0, timeout=WAIT)
+
+
+def wait_saved(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.editing.pending_saves == 0
+                    and not window.tasks.is_busy("store"), timeout=WAIT)
+
+
+@pytest.fixture
+def no_model_installed():
+    """Remove any Argos model installed by other tests (their fixture reinstalls it)."""
+    from workbench.mt.argos_packages import list_models, remove_model
+
+    for model in list_models():
+        remove_model(model.name)

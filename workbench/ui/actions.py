@@ -1,0 +1,188 @@
+"""Every command of the window as a QAction with its shortcut, and the menus and toolbar.
+
+Actions are created here, connected by the window. The shortcuts dialog lists the same
+objects, so the help can never disagree with what the keys do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from workbench.ui.models.status_filter_model import FILTERS, filter_label
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    new_project: QAction
+    open_project: QAction
+    import_document: QAction
+    export: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    confirm: QAction
+    next_row: QAction
+    previous_row: QAction
+    edit_row: QAction
+    mark_edited: QAction
+    mark_reviewed: QAction
+    mark_approved: QAction
+    retranslate: QAction
+    translate_all: QAction
+    translate_untranslated: QAction
+    translate_selected: QAction
+    cancel_translation: QAction
+    history: QAction
+    comment: QAction
+    bigger_text: QAction
+    smaller_text: QAction
+    install_model: QAction
+    shortcuts: QAction
+    role_translator: QAction
+    role_editor: QAction
+    theme_light: QAction
+    theme_dark: QAction
+    language_en: QAction
+    language_ar: QAction
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+
+def _action(parent: QObject, text: str, *keys, tip: str = "", checkable: bool = False) -> QAction:
+    action = QAction(text, parent)
+    sequences = [QKeySequence(k) for k in keys]
+    if sequences:
+        action.setShortcuts(sequences)
+    if tip:
+        action.setStatusTip(tip)
+    action.setCheckable(checkable)
+    return action
+
+
+def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
+    tr = window.tr
+    undo.setShortcuts([QKeySequence(Key.Undo)])
+    redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Y")])
+    return Actions(
+        new_project=_action(window, tr("&New project…"), Key.New),
+        open_project=_action(window, tr("&Open project…"), Key.Open),
+        import_document=_action(window, tr("&Import document…"), "Ctrl+I",
+                                tip=tr("Add a TXT, Markdown or DOCX file to the project")),
+        export=_action(window, tr("&Export…"), "Ctrl+E"),
+        quit=_action(window, tr("&Quit"), Key.Quit),
+        undo=undo,
+        redo=redo,
+        find=_action(window, tr("&Find and replace…"), Key.Find),
+        confirm=_action(window, tr("&Confirm and go to next"), "Ctrl+Return", "Ctrl+Enter",
+                        tip=tr("Marks the paragraph edited (translator) or reviewed (editor)")),
+        next_row=_action(window, tr("Next paragraph"), "Ctrl+Down"),
+        previous_row=_action(window, tr("Previous paragraph"), "Ctrl+Up"),
+        edit_row=_action(window, tr("Edit the English text"), "F2"),
+        mark_edited=_action(window, tr("Mark &edited"), "Ctrl+Shift+E"),
+        mark_reviewed=_action(window, tr("Mark &reviewed"), "Ctrl+Shift+R"),
+        mark_approved=_action(window, tr("Mark &approved"), "Ctrl+Shift+A"),
+        retranslate=_action(window, tr("&Retranslate this paragraph"), "Ctrl+T"),
+        translate_all=_action(window, tr("Translate &all"), "Ctrl+Shift+T",
+                              tip=tr("New drafts for every paragraph nobody has edited")),
+        translate_untranslated=_action(window, tr("Translate &untranslated"), "Ctrl+Shift+U"),
+        translate_selected=_action(window, tr("Translate &selected")),
+        cancel_translation=_action(window, tr("&Cancel translation"), "Ctrl+."),
+        history=_action(window, tr("&History of this paragraph…"), "Ctrl+H"),
+        comment=_action(window, tr("&Comment"), "Ctrl+M", checkable=True),
+        bigger_text=_action(window, tr("&Larger text"), Key.ZoomIn, "Ctrl+="),
+        smaller_text=_action(window, tr("&Smaller text"), Key.ZoomOut),
+        install_model=_action(window, tr("&Install model from file…")),
+        shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1"),
+        role_translator=_action(window, tr("I am the &translator"), checkable=True),
+        role_editor=_action(window, tr("I am the &editor"), checkable=True),
+        theme_light=_action(window, tr("&Light"), checkable=True),
+        theme_dark=_action(window, tr("&Dark"), checkable=True),
+        language_en=_action(window, "English", checkable=True),
+        language_ar=_action(window, "العربية", checkable=True),
+    )
+
+
+def _group(parent: QObject, *actions: QAction) -> QActionGroup:
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    for action in actions:
+        group.addAction(action)
+    return group
+
+
+def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
+                filter_actions: dict[str, QAction]) -> QToolBar:
+    """Fill the menu bar and return the toolbar."""
+    tr = window.tr
+    bar = window.menuBar()
+    project = bar.addMenu(tr("&Project"))
+    project.addActions([a.new_project, a.open_project])
+    project.addMenu(recent_menu)
+    project.addSeparator()
+    project.addActions([a.import_document, a.export])
+    project.addSeparator()
+    project.addAction(a.quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    edit.addActions([a.undo, a.redo])
+    edit.addSeparator()
+    edit.addActions([a.edit_row, a.confirm, a.next_row, a.previous_row])
+    edit.addSeparator()
+    edit.addActions([a.mark_edited, a.mark_reviewed, a.mark_approved])
+    edit.addSeparator()
+    edit.addActions([a.find, a.history, a.comment])
+
+    translate = bar.addMenu(tr("&Translate"))
+    translate.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
+                          a.translate_selected, a.cancel_translation])
+    translate.addSeparator()
+    translate.addAction(a.install_model)
+
+    view = bar.addMenu(tr("&View"))
+    show = view.addMenu(tr("&Show"))
+    show.addActions(list(filter_actions.values()))
+    view.addSeparator()
+    view.addActions([a.bigger_text, a.smaller_text])
+    theme = view.addMenu(tr("&Theme"))
+    theme.addActions([a.theme_light, a.theme_dark])
+    language = view.addMenu(tr("&Language"))
+    language.addActions([a.language_en, a.language_ar])
+    role = view.addMenu(tr("&Role"))
+    role.addActions([a.role_translator, a.role_editor])
+
+    helpmenu = bar.addMenu(tr("&Help"))
+    helpmenu.addAction(a.shortcuts)
+
+    for group in ((a.role_translator, a.role_editor), (a.theme_light, a.theme_dark),
+                  (a.language_en, a.language_ar), tuple(filter_actions.values())):
+        _group(window, *group)
+
+    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.addActions([a.new_project, a.open_project, a.import_document, a.export])
+    toolbar.addSeparator()
+    toolbar.addActions([a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.translate_untranslated, a.translate_all, a.retranslate])
+    toolbar.addSeparator()
+    toolbar.addActions([a.confirm, a.mark_reviewed, a.mark_approved, a.find])
+    return toolbar
+
+
+def build_filter_actions(window: QMainWindow) -> dict[str, QAction]:
+    actions = {}
+    for name in FILTERS:
+        action = QAction(filter_label(name), window)
+        action.setCheckable(True)
+        action.setData(name)
+        actions[name] = action
+    actions["all"].setChecked(True)
+    return actions

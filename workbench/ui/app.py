@@ -1,0 +1,61 @@
+"""Application start-up: QApplication, preferences, theme, language, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def default_project() -> Path | None:
+    """The most recent project that still exists, else None (the sample is made by the window)."""
+    from workbench.ui.settings import Settings
+
+    for entry in Settings().recent_projects:
+        if Path(entry).exists():
+            return Path(entry)
+    return None
+
+
+def create_window(project_path: str | Path | None = None):
+    """Build the window on an existing QApplication and start opening `project_path`.
+
+    With no path: the most recent project, else the built-in sample project.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.ui.i18n import apply_language
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import Settings
+    from workbench.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    settings = Settings()
+    apply_theme(app, settings.theme)
+    apply_language(app, settings.ui_language)
+    window = MainWindow(settings)
+    path = Path(project_path) if project_path else default_project()
+    if path is None:
+        from workbench.core.demo import ensure_sample_project
+
+        # Creating the sample writes a project file: do it on the store lane like any write.
+        window.tasks.run("store", lambda ctx: ensure_sample_project(),
+                         success=lambda p: window.files.open(p), failure=window.show_error)
+        window.start(None)
+    else:
+        window.start(path)
+    return window
+
+
+def run_app(project_path: str | None = None) -> int:
+    """Open the window (on `project_path` if given) and run the event loop; the exit code."""
+    from workbench import paths
+
+    paths.configure_environment()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName("Arabic Workbench")
+    window = create_window(project_path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Dialogs: history, shortcuts, find and replace, export."""

@@ -1,0 +1,97 @@
+"""Revision history of one paragraph: the machine draft beside the current text, differences
+marked, and every saved version below (any of which can be brought back as a new edit)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+)
+
+from workbench.core.model import Paragraph, Revision
+from workbench.ui.labels import status_label
+from workbench.ui.word_diff import word_diff_html
+
+
+def origin_label(origin: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "import": QCoreApplication.translate("History", "import"),
+        "machine": QCoreApplication.translate("History", "engine"),
+        "gloss": QCoreApplication.translate("History", "gloss"),
+        "user": QCoreApplication.translate("History", "person"),
+    }.get(str(origin), str(origin))
+
+
+class HistoryDialog(QDialog):
+    """Read-only view of revisions; `restore_requested(paragraph_id, text)` to use an old one."""
+
+    restore_requested = Signal(int, str)
+
+    def __init__(self, paragraph: Paragraph, revisions: list[Revision],
+                 machine: Revision | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of paragraph {row}").format(row=paragraph.position + 1))
+        self.resize(900, 560)
+        self._paragraph = paragraph
+        self._revisions = list(reversed(revisions))  # newest first
+        layout = QGridLayout(self)
+        draft = machine.text if machine is not None else ""
+        old_html, new_html = word_diff_html(draft, paragraph.target)
+        layout.addWidget(QLabel(self.tr("Machine draft"), self), 0, 0)
+        layout.addWidget(QLabel(self.tr("Current text"), self), 0, 1)
+        self.machine_view = QTextBrowser(self)
+        self.current_view = QTextBrowser(self)
+        self.machine_view.setHtml(old_html if machine is not None else
+                                  "<i>{}</i>".format(self.tr("No machine draft yet.")))
+        self.current_view.setHtml(new_html)
+        layout.addWidget(self.machine_view, 1, 0)
+        layout.addWidget(self.current_view, 1, 1)
+        self.table = QTableWidget(len(self._revisions), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Saved"), self.tr("By"), self.tr("Status"), self.tr("Text")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        for row, rev in enumerate(self._revisions):
+            who = origin_label(rev.origin) + (f" ({rev.engine})" if rev.engine else "")
+            for column, text in enumerate((_when(rev.created_at), who, status_label(rev.status),
+                                           rev.text)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 2, 0, 1, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self.tr("Use this version"), self)
+        self.restore_button.setEnabled(False)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems())))
+        layout.addWidget(buttons, 3, 0, 1, 2)
+        layout.setRowStretch(1, 1)
+        layout.setRowStretch(2, 1)
+
+    def _restore(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._revisions):
+            self.restore_requested.emit(self._paragraph.id, self._revisions[row].text)
+            self.accept()
+
+
+def _when(iso: str) -> str:
+    from PySide6.QtCore import QDateTime
+
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

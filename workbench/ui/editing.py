@@ -1,0 +1,158 @@
+"""Edits from the grid to the project file, and drafts from the engine to the grid.
+
+Every edit is an undoable command whose redo/undo shows the new row at once and saves it through
+the store lane; "saved" is announced only when the store job has returned (after COMMIT).
+
+Arriving drafts never clobber the translator: a row whose editor is open is held back until the
+editor closes (and dropped if the user commits an edit), and a row with a save in flight keeps
+what the user typed (the store already refused the draft, or the save that follows wins).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from workbench.core.model import Paragraph, Status
+from workbench.ui.delegates.target_delegate import TargetDelegate
+from workbench.ui.models.paragraph_model import ParagraphTableModel
+from workbench.ui.session import ProjectSession
+from workbench.ui.undo_commands import SetStatusCommand, SetTargetCommand
+
+HUMAN_ORDER = (Status.EDITED, Status.REVIEWED, Status.APPROVED)
+
+
+class EditController(QObject):
+    """Owns the undo stack's effects on the model and the store. GUI thread only.
+
+    Signals: `saved()` after a commit returned and nothing else is pending; `saving()` when a
+    save starts; `save_failed(exc)` when the store refused one (the row is reloaded).
+    """
+
+    saved = Signal()
+    saving = Signal()
+    save_failed = Signal(object)
+
+    def __init__(self, session: ProjectSession, model: ParagraphTableModel,
+                 delegate: TargetDelegate, role: Callable[[], str], parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = model
+        self.delegate = delegate
+        self.role = role
+        self.undo_stack = QUndoStack(self)
+        self._pending: Counter[int] = Counter()
+        self._held: dict[int, Paragraph] = {}
+        model.edit_requested.connect(self.edit)
+        delegate.editor_closed.connect(self._release)
+
+    @property
+    def pending_saves(self) -> int:
+        return sum(self._pending.values())
+
+    # -- user actions (push undoable commands) ------------------------------------------
+    def edit(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> None:
+        p = self.model.paragraph(paragraph_id)
+        if p is None or (text == p.target and status == p.status):
+            return
+        self._held.pop(paragraph_id, None)  # the user's text wins over a held-back draft
+        self.undo_stack.push(SetTargetCommand(self, paragraph_id, (p.target, p.status),
+                                              (text, status), self._label(p)))
+
+    def set_status(self, paragraph_ids: Iterable[int], status: Status) -> int:
+        """Mark paragraphs (one undo step); untranslated ones are left alone. Returns count."""
+        changes = []
+        for pid in paragraph_ids:
+            p = self.model.paragraph(pid)
+            if p is not None and p.translatable and p.target and p.status != status:
+                changes.append(p)
+        if len(changes) > 1:
+            self.undo_stack.beginMacro(self.tr("Mark {count} paragraphs").format(count=len(changes)))
+        for p in changes:
+            self.undo_stack.push(SetStatusCommand(self, p.id, p.status, status, self._label(p)))
+        if len(changes) > 1:
+            self.undo_stack.endMacro()
+        return len(changes)
+
+    def confirm(self, paragraph_id: int) -> bool:
+        """Ctrl+Enter: edited for a translator, reviewed for an editor; never a step back."""
+        p = self.model.paragraph(paragraph_id)
+        if p is None or not p.target:
+            return False
+        wanted = Status.REVIEWED if self.role() == "editor" else Status.EDITED
+        if p.status in HUMAN_ORDER and HUMAN_ORDER.index(p.status) >= HUMAN_ORDER.index(wanted):
+            return False
+        return self.set_status([paragraph_id], wanted) == 1
+
+    def replace_targets(self, plan: list[tuple[int, str]], label: str,
+                        status: Status = Status.EDITED) -> None:
+        """Several text edits as one undo step (replace all, retranslate an edited row)."""
+        if not plan:
+            return
+        self.undo_stack.beginMacro(label)
+        for pid, text in plan:
+            self.edit(pid, text, status)
+        self.undo_stack.endMacro()
+
+    # -- applying (called by the commands) ----------------------------------------------
+    def apply_target(self, paragraph_id: int, text: str, status: Status) -> None:
+        p = self.model.paragraph(paragraph_id)
+        if p is not None:
+            self.model.update_paragraphs([replace(p, target=text, status=status)])
+        self._save(paragraph_id, lambda project: project.save_target(paragraph_id, text, status))
+
+    def apply_status(self, paragraph_id: int, status: Status) -> None:
+        p = self.model.paragraph(paragraph_id)
+        if p is not None:
+            self.model.update_paragraphs([replace(p, status=status)])
+        self._save(paragraph_id, lambda project: project.set_status(paragraph_id, status))
+
+    def _save(self, paragraph_id: int, write: Callable) -> None:
+        self._pending[paragraph_id] += 1
+        self.saving.emit()
+        self.session.call(write, success=self._on_saved,
+                          failure=lambda exc: self._on_failed(paragraph_id, exc))
+
+    def _on_saved(self, paragraph: Paragraph) -> None:
+        self._done(paragraph.id)
+        if not self._pending[paragraph.id]:
+            self.model.update_paragraphs([paragraph])  # what was committed, e.g. updated_at
+        if not self.pending_saves:
+            self.saved.emit()
+
+    def _on_failed(self, paragraph_id: int, exc: BaseException) -> None:
+        self._done(paragraph_id)
+        self.save_failed.emit(exc)
+        # Show what the file really holds, so the grid never claims an unsaved text.
+        self.session.call(lambda project: project.paragraph(paragraph_id),
+                          success=lambda p: self.model.update_paragraphs([p]))
+
+    def _done(self, paragraph_id: int) -> None:
+        self._pending[paragraph_id] -= 1
+        if self._pending[paragraph_id] <= 0:
+            del self._pending[paragraph_id]
+
+    # -- drafts from the engine ---------------------------------------------------------
+    def offer(self, paragraphs: Iterable[Paragraph]) -> None:
+        """Show paragraphs the store wrote for an engine, without clobbering the user."""
+        editing = self.delegate.editing_paragraph_id()
+        shown = []
+        for p in paragraphs:
+            if p.id == editing:
+                self._held[p.id] = p
+            elif not self._pending[p.id]:
+                shown.append(p)
+        if shown:
+            self.model.update_paragraphs(shown)
+
+    def _release(self, paragraph_id: int) -> None:
+        held = self._held.pop(paragraph_id, None)
+        if held is not None and not self._pending[paragraph_id]:
+            self.model.update_paragraphs([held])
+
+    def _label(self, p: Paragraph) -> str:
+        return str(p.position + 1)

@@ -1,0 +1,144 @@
+"""Project and file commands: new, open, recent, import, export, install a model.
+
+Each command has a dialog-free method (used by tests and scripts) and a `*_dialog` slot that asks
+the user for a path first. Work runs on the lanes: Project calls on `store`, model installation
+on `io`; results and typed errors come back to the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from workbench import paths
+from workbench.ui.dialogs.export_dialog import ExportDialog
+from workbench.ui.session import ProjectSession, Snapshot
+from workbench.ui.settings import Settings
+from workbench.ui.tasks import Job, TaskManager
+from workbench.ui.translation import install_model
+
+IMPORT_FILTER = "*.txt *.md *.markdown *.docx"
+
+
+class ProjectFiles(QObject):
+    """GUI-thread controller. Signals: `message(text)` for the status bar, `error(exc)` for a
+    dialog, `reloaded(Snapshot)` after an import changed the rows, `model_installed(model_id)`.
+    """
+
+    message = Signal(str)
+    error = Signal(object)
+    reloaded = Signal(object)
+    model_installed = Signal(str)
+
+    def __init__(self, window: QWidget, tasks: TaskManager, session: ProjectSession,
+                 settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks = tasks
+        self.session = session
+        self.settings = settings
+
+    # -- dialog-free commands -------------------------------------------------------------
+    def open(self, path: Path | str, success=None) -> Job:
+        return self.session.open(path, success=success, failure=self.error.emit)
+
+    def create(self, path: Path | str, success=None) -> Job:
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(paths.PROJECT_SUFFIX)
+        return self.session.open(path, create=True, success=success, failure=self.error.emit)
+
+    def import_document(self, path: Path | str) -> Job:
+        """Import into the open project; with none open, into a new project named after it."""
+        source = Path(path)
+        if not self.session.is_open:
+            return self.create(_unused_project_path(source.stem),
+                               success=lambda snap: self.import_document(source))
+
+        def job(project):
+            project.import_document(source)
+            return self.session.snapshot(project)
+
+        def done(snapshot: Snapshot) -> None:
+            self.reloaded.emit(snapshot)
+            self.message.emit(self.tr("Imported {name}").format(name=source.name))
+
+        return self.session.call(job, success=done, failure=self.error.emit)
+
+    def export(self, out: Path | str, fmt: str, layout: str | None = None) -> Job:
+        target = Path(out)
+
+        def done(written: Path) -> None:
+            self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
+
+        return self.session.call(lambda p: p.export(target, fmt, layout), success=done,
+                                 failure=self.error.emit)
+
+    def install_model(self, package: Path | str) -> Job:
+        def done(model_id: str) -> None:
+            self.model_installed.emit(model_id)
+            self.message.emit(self.tr("Installed model {name}").format(name=model_id))
+
+        return self.tasks.run("io", lambda ctx: install_model(Path(package)), success=done,
+                              failure=self.error.emit)
+
+    # -- with dialogs ---------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.session.path.parent if self.session.path else paths.projects_dir())
+
+    def new_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New project"), self._start_dir(),
+            self.tr("Workbench projects (*{suffix})").format(suffix=paths.PROJECT_SUFFIX))
+        if path:
+            self.create(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open project"), self._start_dir(),
+            self.tr("Workbench projects (*{suffix})").format(suffix=paths.PROJECT_SUFFIX))
+        if path:
+            self.open(path)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import document"), str(Path.home()),
+            self.tr("Documents ({patterns})").format(patterns=IMPORT_FILTER))
+        if path:
+            self.import_document(path)
+
+    def export_dialog(self) -> None:
+        if self.session.path is None:
+            return
+        dialog = ExportDialog(self.session.path.with_suffix(""), self.window)
+        if dialog.exec():
+            out, fmt, layout = dialog.choice()
+            self.export(out, fmt, layout)
+
+    def install_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Install translation model"), str(Path.home()),
+            self.tr("Argos models (*.argosmodel)"))
+        if path:
+            self.install_model(path)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for entry in self.settings.recent_projects:
+            action = menu.addAction(entry)
+            action.setEnabled(Path(entry).exists())
+            action.triggered.connect(lambda checked=False, p=entry: self.open(p))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+
+def _unused_project_path(stem: str) -> Path:
+    folder = paths.projects_dir()
+    candidate = folder / f"{stem}{paths.PROJECT_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}{paths.PROJECT_SUFFIX}"
+        n += 1
+    return candidate

@@ -1,0 +1,124 @@
+"""The window's handle on its project: the Project object lives on the store lane's thread.
+
+SQLite connections belong to the thread that opened them, so the Project is created, used and
+closed only inside store-lane jobs; the GUI thread keeps its path and the in-memory rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from workbench.core.model import Document, Paragraph
+from workbench.ui.tasks import Job, TaskManager
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the window shows right after opening (or reloading) a project."""
+
+    path: Path
+    paragraphs: list[Paragraph]
+    documents: list[Document]
+
+
+class ProjectSession(QObject):
+    """Runs Project calls on the `store` lane. Methods are called on the GUI thread.
+
+    `opened(Snapshot)` after a project was opened or created, `closed()` after it was closed.
+    Failures of open/create (ProjectLocked, NotAProject, ...) go to the `failure` callback and
+    leave any project already open untouched.
+    """
+
+    opened = Signal(object)
+    closed = Signal()
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._project = None  # store-lane thread only
+        self.path: Path | None = None  # GUI-thread copy
+
+    @property
+    def is_open(self) -> bool:
+        return self.path is not None
+
+    # -- life cycle ---------------------------------------------------------------------
+    def open(self, path: Path | str, *, create: bool = False, success=None, failure=None) -> Job:
+        target = Path(path)
+
+        def job(ctx):
+            from workbench.core.project import Project
+
+            if self._project is not None and self._same(self._project.path, target) and not create:
+                return self.snapshot(self._project)  # already ours: just reload
+            project = Project.create(target) if create else Project.open(target)
+            old, self._project = self._project, project
+            if old is not None:
+                old.close()
+            return self.snapshot(project)
+
+        def done(snapshot: Snapshot) -> None:
+            self.path = snapshot.path
+            self.opened.emit(snapshot)
+            if success is not None:
+                success(snapshot)
+
+        return self._tasks.run("store", job, success=done, failure=failure)
+
+    def reload(self, success: Callable[[Snapshot], None], failure=None) -> Job:
+        return self._tasks.run("store", lambda ctx: self.snapshot(self._require()),
+                               success=success, failure=failure)
+
+    def close(self, success=None) -> Job:
+        def done(_):
+            self.path = None
+            self.closed.emit()
+            if success is not None:
+                success(None)
+
+        return self._tasks.run("store", lambda ctx: self._close(), success=done)
+
+    def close_now(self, timeout: float = 30.0) -> None:
+        """Close on the store lane and wait (used when the window closes: queued saves run
+        first, because the lane is FIFO)."""
+        self._tasks.call("store", lambda ctx: self._close(), timeout=timeout)
+        self.path = None
+
+    # -- calls ----------------------------------------------------------------------------
+    def call(self, fn: Callable[[Any], Any], success=None, failure=None, progress=None) -> Job:
+        """Run fn(project) on the store lane; success(result) on the GUI thread."""
+        return self._tasks.run("store", lambda ctx: fn(self._require()), success=success,
+                               failure=failure, progress=progress)
+
+    def call_ctx(self, fn: Callable[[Any, Any], Any], success=None, failure=None,
+                 progress=None) -> Job:
+        """Run fn(project, ctx) on the store lane (for long, cancellable work)."""
+        return self._tasks.run("store", lambda ctx: fn(self._require(), ctx), success=success,
+                               failure=failure, progress=progress)
+
+    # -- store-lane side ------------------------------------------------------------------
+    def _require(self):
+        if self._project is None:
+            raise RuntimeError("no project is open")
+        return self._project
+
+    def _close(self) -> None:
+        project, self._project = self._project, None
+        if project is not None:
+            project.close()
+
+    @staticmethod
+    def snapshot(project) -> Snapshot:
+        return Snapshot(project.path, project.paragraphs(), project.documents())
+
+    @staticmethod
+    def _same(a: Path, b: Path) -> bool:
+        try:
+            return a.resolve() == b.resolve()
+        except OSError:
+            return False

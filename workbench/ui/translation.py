@@ -1,0 +1,204 @@
+"""Batch and single-paragraph translation: the engine on the `mt` lane, drafts via the store.
+
+Flow: the store lane lists the requests -> the mt lane streams Drafts (each reaches the GUI
+thread as soon as it is made) -> drafts are written by the store lane in small groups ->
+EditController.offer shows the written rows without clobbering an open editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from workbench.core.errors import Cancelled
+from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
+from workbench.ui.editing import EditController
+from workbench.ui.session import ProjectSession
+from workbench.ui.tasks import Job, TaskManager
+
+# Drafts written per store job at most; more arriving meanwhile wait for the next job.
+APPLY_GROUP = 32
+
+
+def load_engine():
+    """The best installed engine: an Argos model, else the gloss engine (mt lane only).
+
+    Raises ModelNotInstalled when neither is available.
+    """
+    from workbench.mt.engines import get_engine
+
+    return get_engine(None)
+
+
+def model_installed() -> bool:
+    """True when an Arabic to English model is installed (a directory listing; io lane)."""
+    from workbench.mt import argos_packages
+
+    return argos_packages.default_model("ar", "en") is not None
+
+
+def install_model(path) -> str:
+    """Install a .argosmodel file (io lane); returns the installed model's id."""
+    from workbench.mt import argos_packages
+
+    return argos_packages.install_package(path).model_id
+
+
+class TranslationController(QObject):
+    """Owns the engine (on the mt lane) and one batch at a time. GUI-thread methods.
+
+    Signals: started(total), progressed(done, total), finished(written, cancelled),
+    failed(exc), engine_ready(name, model).
+    """
+
+    started = Signal(int)
+    progressed = Signal(int, int)
+    finished = Signal(int, bool)
+    failed = Signal(object)
+    engine_ready = Signal(str, str)
+
+    def __init__(self, tasks: TaskManager, session: ProjectSession, editing: EditController,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._session = session
+        self._editing = editing
+        self._engine = None  # mt lane only
+        self._job: Job | None = None
+        self._buffer: list[Draft] = []
+        self._applying = False
+        self._stream_done = False
+        self._cancelled = False
+        self._written = 0
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    # -- engine (mt lane) ---------------------------------------------------------------
+    def _engine_now(self):
+        if self._engine is None:
+            self._engine = load_engine()
+        return self._engine
+
+    def reset_engine(self) -> None:
+        """Forget the loaded engine (after a model was installed); next job loads the best."""
+
+        def drop(ctx):
+            self._engine = None
+
+        self._tasks.run("mt", drop)
+
+    def warm_up(self) -> None:
+        """Load the engine in the background so the first translation starts at once."""
+
+        def load(ctx):
+            engine = self._engine_now()
+            return engine.name, engine.model
+
+        self._tasks.run("mt", load, success=lambda nm: self.engine_ready.emit(*nm),
+                        failure=self.failed.emit)
+
+    # -- batch ----------------------------------------------------------------------------
+    def translate(self, *, only_untranslated: bool = False,
+                  paragraph_ids: Iterable[int] | None = None) -> bool:
+        """Start a batch; False if one is already running."""
+        if self._job is not None or not self._session.is_open:
+            return False
+        ids = list(paragraph_ids) if paragraph_ids is not None else None
+        self._job = self._session.call(
+            lambda p: p.translation_requests(only_untranslated=only_untranslated, paragraph_ids=ids),
+            success=self._start, failure=self._fail)
+        return True
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._cancelled = True
+            self._job.cancel()
+
+    def _start(self, requests: list[TranslationRequest]) -> None:
+        self._buffer, self._written = [], 0
+        self._applying = self._stream_done = False
+        if self._cancelled or not requests:
+            self._end()
+            return
+        self.started.emit(len(requests))
+
+        def drafts(ctx):
+            yield from self._engine_now().translate(requests, ctx)
+
+        self._job = self._tasks.stream("mt", drafts, item=self._on_draft,
+                                       success=self._on_stream_end, failure=self._on_stream_end,
+                                       progress=self.progressed.emit)
+
+    def _on_draft(self, draft: Draft) -> None:
+        self._buffer.append(draft)
+        self._flush()
+
+    def _flush(self) -> None:
+        # One store job at a time: drafts arriving meanwhile are written together next time.
+        if self._applying or not self._buffer:
+            if not self._applying and self._stream_done:
+                self._end()
+            return
+        group, self._buffer = self._buffer[:APPLY_GROUP], self._buffer[APPLY_GROUP:]
+        self._applying = True
+        self._session.call(lambda p: p.apply_drafts(group), success=self._applied,
+                           failure=self._apply_failed)
+
+    def _applied(self, paragraphs: list[Paragraph]) -> None:
+        self._applying = False
+        self._written += len(paragraphs)
+        self._editing.offer(paragraphs)
+        self._flush()
+
+    def _apply_failed(self, exc: BaseException) -> None:
+        self._applying = False
+        self.failed.emit(exc)
+        self.cancel()
+        self._flush()
+
+    def _on_stream_end(self, outcome) -> None:
+        if isinstance(outcome, BaseException) and not isinstance(outcome, Cancelled):
+            self.failed.emit(outcome)
+        if isinstance(outcome, Cancelled):
+            self._cancelled = True
+        self._stream_done = True
+        self._flush()
+
+    def _fail(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            self.failed.emit(exc)
+        self._end()
+
+    def _end(self) -> None:
+        cancelled = self._cancelled
+        self._job, self._cancelled = None, False
+        self.finished.emit(self._written, cancelled)
+
+    # -- one paragraph, latest wins ---------------------------------------------------------
+    def retranslate(self, paragraph: Paragraph) -> None:
+        """A fresh draft for one paragraph. A draft row is overwritten through the store like a
+        batch; a row a person touched gets the draft as an undoable edit instead."""
+        request = TranslationRequest(paragraph.id, paragraph.source)
+
+        def one(ctx):
+            return list(self._engine_now().translate([request], ctx))
+
+        def done(drafts: list[Draft]) -> None:
+            if not drafts:
+                return
+            current = self._editing.model.paragraph(paragraph.id)
+            if current is not None and not current.status.is_draft:
+                self._editing.replace_targets([(paragraph.id, drafts[0].text)],
+                                              self.tr("Retranslate paragraph"), Status.MACHINE)
+                return
+            self._session.call(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
+                               failure=self.failed.emit)
+
+        self._tasks.latest("mt", "focused", one, success=done, failure=self._retranslate_failed)
+
+    def _retranslate_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            self.failed.emit(exc)

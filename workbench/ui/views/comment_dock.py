@@ -1,0 +1,52 @@
+"""The comment of the current paragraph, in a dock: the editor's notes to the translator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class CommentDock(QDockWidget):
+    """Shows and edits one paragraph's comment. GUI thread only.
+
+    `comment_edited(paragraph_id, text)` when the user saves (button, or moving to another
+    paragraph with unsaved changes: a comment is never dropped silently).
+    """
+
+    comment_edited = Signal(int, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Comment"), parent)
+        self.setObjectName("commentDock")
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.editor = QPlainTextEdit(body)
+        self.editor.setPlaceholderText(self.tr("A note about this paragraph for the translator "
+                                               "or the editor."))
+        self.save_button = QPushButton(self.tr("Save comment"), body)
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.save_button)
+        self.setWidget(body)
+        self._paragraph_id: int | None = None
+        self._original = ""
+        self._set_enabled(False)
+
+    def show_paragraph(self, paragraph_id: int | None, comment: str) -> None:
+        if paragraph_id == self._paragraph_id and self.editor.toPlainText() != self._original:
+            return  # the same row was refreshed while the user types: keep the typing
+        self.save()
+        self._paragraph_id = paragraph_id
+        self._original = comment
+        self.editor.setPlainText(comment)
+        self._set_enabled(paragraph_id is not None)
+
+    def save(self) -> None:
+        text = self.editor.toPlainText()
+        if self._paragraph_id is not None and text != self._original:
+            self._original = text
+            self.comment_edited.emit(self._paragraph_id, text)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.editor.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)

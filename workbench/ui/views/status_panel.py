@@ -1,0 +1,59 @@
+"""Status bar contents: paragraph counts, the save state, and the progress of a batch."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from workbench.core.model import Status
+from workbench.ui.labels import status_label
+
+
+class StatusPanel(QWidget):
+    """Permanent widgets of the status bar. GUI thread only. `cancel_requested()` on Cancel."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.counts_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("Translating %v / %m"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        for widget in (self.counts_label, self.save_label, self.progress, self.cancel_button):
+            layout.addWidget(widget)
+        self.show_batch(False)
+
+    def show_counts(self, counts: Counter) -> None:
+        total = sum(counts.values())
+        parts = [self.tr("{total} paragraphs").format(total=total)]
+        parts += [f"{status_label(s)} {counts[s]}" for s in Status if counts.get(s)]
+        self.counts_label.setText(" · ".join(parts))
+
+    def show_saving(self) -> None:
+        self.save_label.setText(self.tr("Saving…"))
+
+    def show_saved(self) -> None:
+        self.save_label.setText(self.tr("Saved"))
+
+    def show_not_saved(self) -> None:
+        self.save_label.setText(self.tr("Not saved"))
+
+    def show_batch(self, running: bool, total: int = 0) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(0)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
