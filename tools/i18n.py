@@ -24,8 +24,9 @@ TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "workbench" / "resources" / "i18n"
 LANGUAGES = {"ar": [], "en": ["-pluralonly"]}
 
-# %1..%99 and %L1 (QString::arg), %n (plurals), {name} / {0} / {} (str.format); "{{" is literal.
-PLACEHOLDER = re.compile(r"%L?\d{1,2}|%n|(?<!\{)\{[^{}]*\}(?!\})")
+# %1..%99 and %L1 (QString::arg), %n (plurals), %v/%m/%p (QProgressBar format),
+# {name} / {0} / {} (str.format); "{{" is literal.
+PLACEHOLDER = re.compile(r"%L?\d{1,2}|%[nvmp]|(?<!\{)\{[^{}]*\}(?!\})")
 
 
 def find_tool(name: str) -> str:

@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../workbench/ui/actions.py" line="+75"/>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import document…</source>
+        <translation>ا&amp;ستيراد مستند…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a TXT, Markdown or DOCX file to the project</source>
+        <translation>إضافة ملف TXT أو Markdown أو DOCX إلى المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;بحث واستبدال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm and go to next</source>
+        <translation>&amp;تأكيد والانتقال إلى التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks the paragraph edited (translator) or reviewed (editor)</source>
+        <translation>يعيِّن حالة الفقرة «محرَّرة» (للمترجم) أو «مراجَعة» (للمراجِع)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next paragraph</source>
+        <translation>الفقرة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous paragraph</source>
+        <translation>الفقرة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the English text</source>
+        <translation>تحرير النص الإنجليزي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;edited</source>
+        <translation>تعيين الحالة: م&amp;حرَّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;reviewed</source>
+        <translation>تعيين الحالة: م&amp;راجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;approved</source>
+        <translation>تعيين الحالة: م&amp;عتمدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retranslate this paragraph</source>
+        <translation>إعادة &amp;ترجمة هذه الفقرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate &amp;all</source>
+        <translation>ترجمة ال&amp;كل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New drafts for every paragraph nobody has edited</source>
+        <translation>مسودات جديدة لكل فقرة لم يحرِّرها أحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate &amp;untranslated</source>
+        <translation>ترجمة &amp;غير المترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate &amp;selected</source>
+        <translation>ترجمة ال&amp;محدَّدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel translation</source>
+        <translation>إل&amp;غاء الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of this paragraph…</source>
+        <translation>&amp;سجل هذه الفقرة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;تعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>تكبير ال&amp;نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smaller text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install model from file…</source>
+        <translation>ت&amp;ثبيت نموذج من ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لو&amp;حة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am the &amp;translator</source>
+        <translation>أنا ال&amp;مترجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am the &amp;editor</source>
+        <translation>أنا المرا&amp;جِع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Project</source>
+        <translation>&amp;المشروع</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Translate</source>
+        <translation>ت&amp;رجمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>إ&amp;ظهار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role</source>
+        <translation>الد&amp;ور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDock</name>
+    <message>
+        <location filename="../workbench/ui/views/comment_dock.py" line="+19"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note about this paragraph for the translator or the editor.</source>
+        <translation>ملاحظة عن هذه الفقرة للمترجم أو للمراجِع.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save comment</source>
+        <translation>حفظ التعليق</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../workbench/ui/editing.py" line="+74"/>
+        <source>Mark {count} paragraphs</source>
+        <translation>تعيين حالة الفقرات ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+48"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What:</source>
+        <translation>المحتوى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <location filename="../workbench/ui/models/status_filter_model.py" line="+31"/>
@@ -40,6 +302,214 @@
     </message>
 </context>
 <context>
+    <name>FindController</name>
+    <message>
+        <location filename="../workbench/ui/finding.py" line="+96"/>
+        <source>Replace all “{text}”</source>
+        <translation>استبدال كل «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/find_dialog.py" line="+27"/>
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arabic or English; Arabic ignores diacritics</source>
+        <translation>عربي أو إنجليزي؛ البحث في العربية يتجاهل التشكيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replacement (English side only)</source>
+        <translation>النص البديل (في الجانب الإنجليزي فقط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic source</source>
+        <translation>النص العربي (المصدر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English target</source>
+        <translation>النص الإنجليزي (الهدف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>مطابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find:</source>
+        <translation>بحث عن:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with:</source>
+        <translation>استبدال بـ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/history_dialog.py" line="+27"/>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engine</source>
+        <translation>محرك ترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gloss</source>
+        <translation>المسرد الحرفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>History of paragraph {row}</source>
+        <translation>سجل الفقرة {row}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Machine draft</source>
+        <translation>المسودة الآلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No machine draft yet.</source>
+        <translation>لا توجد مسودة آلية بعد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use this version</source>
+        <translation>استعمال هذه النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../workbench/ui/main_window.py" line="+70"/>
+        <source>Open &amp;recent</source>
+        <translation>المشاريع ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arabic Workbench</source>
+        <translation>منصة الترجمة العربية</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Engine: {name} ({model})</source>
+        <translation>المحرك: {name} ({model})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} — Arabic Workbench</source>
+        <translation>{name} — منصة الترجمة العربية</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not found</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Replaced in {count} paragraphs</source>
+        <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The new language is used the next time the workbench starts.</source>
+        <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Translation cancelled; {count} drafts kept</source>
+        <translation>أُلغيت الترجمة؛ حُفظت المسودات المنجزة ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation finished: {count} drafts</source>
+        <translation>انتهت الترجمة: عدد المسودات {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelBanner</name>
+    <message>
+        <location filename="../workbench/ui/views/model_banner.py" line="+25"/>
+        <source>No translation model is installed. Drafts are word-by-word glosses until you install an Arabic to English model (.argosmodel file).</source>
+        <translation>لا يوجد نموذج ترجمة مثبَّت. المسودات ترجمة حرفية كلمة بكلمة إلى أن تثبِّت نموذجًا للترجمة من العربية إلى الإنجليزية (ملف ‎.argosmodel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install model from file…</source>
+        <translation>تثبيت نموذج من ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphTableModel</name>
     <message>
         <location filename="../workbench/ui/models/paragraph_model.py" line="+133"/>
@@ -65,6 +535,137 @@
         <location line="+1"/>
         <source>Engine</source>
         <translation>المحرك</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../workbench/ui/project_files.py" line="+66"/>
+        <source>Imported {name}</source>
+        <translation>استُورد {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to {path}</source>
+        <translation>صُدِّر إلى {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installed model {name}</source>
+        <translation>ثُبِّت النموذج {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Workbench projects (*{suffix})</source>
+        <translation>مشاريع المنصة (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import document</source>
+        <translation>استيراد مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents ({patterns})</source>
+        <translation>المستندات ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Install translation model</source>
+        <translation>تثبيت نموذج ترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argos models (*.argosmodel)</source>
+        <translation>نماذج Argos (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/shortcuts_dialog.py" line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../workbench/ui/views/status_panel.py" line="+27"/>
+        <source>Translating %v / %m</source>
+        <translation>الترجمة جارية %v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{total} paragraphs</source>
+        <translation>عدد الفقرات: {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../workbench/ui/translation.py" line="+195"/>
+        <source>Retranslate paragraph</source>
+        <translation>إعادة ترجمة الفقرة</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../workbench/ui/undo_commands.py" line="+25"/>
+        <source>Edit paragraph {row}</source>
+        <translation>تحرير الفقرة {row}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark paragraph {row} {status}</source>
+        <translation>تعيين حالة الفقرة {row}: {status}</translation>
     </message>
 </context>
 </TS>
