@@ -22,6 +22,7 @@ from workbench.arabic.normalize import (
     clitic_key_with_map,
     fold_clitic_key,
     match_key,
+    match_key_map,
     match_key_with_map,
     source_span,
     strip_diacritics,
@@ -150,7 +151,7 @@ _ALPHABET = (
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱؤئىةـ"  # letters, hamza forms, tatweel
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0653\u0654\u0655\u06d6"
     "٠١٩۴ﻻﺍﺑﷲ\ufdfd\u200c\u200f\u00a0 \n.،؟"
-    "aZßİe\u0301\u0327\u0300K"
+    "aZßİÀe\u0301\u0327\u0300K"
 )
 
 
@@ -168,3 +169,27 @@ def test_key_and_map_agree_with_reference_on_any_mix(text):
     assert "".join(match_key(text[s:e]) for s, e in spans) == key
     assert clitic_key_with_map(text)[1] == offsets
     assert fold_clitic_key(clitic_key(text)) == key
+    km = match_key_map(text)
+    assert km.key == key
+    for start in range(len(key)):
+        assert km.span(start, len(key)) == source_span(offsets, start, len(key))
+        assert km.span(0, start + 1) == source_span(offsets, 0, start + 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الحكومة قررت",  # common path, nothing deleted: identity map
+        "الحُكومةُ قررت",  # common path with deletions
+        "ﺍﻟﺤﻜﻮﻣﺔ Über",  # presentation forms and a Latin capital: the translate table
+        "ﻻ بد",  # a ligature: per-cluster path
+    ],
+)
+def test_key_map_on_every_path(text):
+    km = match_key_map(text)
+    key, offsets = match_key_with_map(text)
+    assert km.key == key == reference_key(text)
+    assert km.offsets() == offsets
+    assert km.span(0, len(key)) == (0, len(text))
+    with pytest.raises(ValueError):
+        km.span(2, 2)

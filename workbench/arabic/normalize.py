@@ -15,13 +15,20 @@ folds of our own (the tests check the key against camel-tools on the same text):
 
 Two keys are offered. ``match_key`` folds everything. ``clitic_key`` keeps أ إ آ and ة
 distinct, because they tell clitics apart (a final ة is never the pronoun ه; the article's alef
-never carries a hamza); ``fold_clitic_key`` completes it into the match key. Both fold one
-character into at most one, so their offset maps are the same.
+never carries a hamza); ``fold_clitic_key`` completes it into the match key. They differ only by
+one-to-one folds, so their offset maps are the same. ``match_key_map`` / ``clitic_key_map``
+return a ``KeyMap`` that maps key ranges back to the original text lazily (for highlighting).
 
-Speed: text made only of "safe" characters (those whose key does not depend on neighbours:
-no canonical composition, at most one output character) is keyed with one ``str.translate``.
-Other text (presentation ligatures, decomposed hamza, Latin combining accents) goes through
-camel-tools per cluster (a character and the marks that follow it).
+camel-tools' ``normalize_unicode`` and letter normalizers build our tables (once, on first use)
+and key the rare text the tables cannot; ``dediac_ar`` is not imported at run time because its
+module pulls in camel's charsets (0.4 s, emoji tables): our diacritic set is a superset of
+camel's AR_DIAC_CHARSET, which the tests check.
+
+Speed: text made only of "safe" characters (whose key does not depend on neighbours: no
+canonical composition, at most one output character) is keyed with a regex deletion plus a few
+``str.replace`` folds, or one ``str.translate`` when it holds rarer characters (presentation
+forms, Latin capitals). Other text (ligatures, decomposed hamza, combining accents) goes
+through camel-tools per cluster (a character and the marks bound to it).
 """
 
 from __future__ import annotations
@@ -121,15 +128,25 @@ class _Folder:
         for cp in (cp for lo, hi in _FAST_RANGES for cp in range(lo, hi)):
             ch = chr(cp)
             out = _pipeline(ch, clitic)
-            if not self._fast_safe(ch, out):
-                continue
-            safe.append(cp)
-            if out != ch:
-                table[cp] = out or None
+            if self._fast_safe(ch, out):
+                safe.append(cp)
+                if out != ch:
+                    table[cp] = out or None
         self.table = table
         self.deleted = frozenset(chr(cp) for cp, out in table.items() if out is None)
         self.safe = frozenset(safe)
         self.slow_re = re.compile("[^" + _char_class(safe) + "]")
+        # Commonest case, ~4x faster than translate: deletions, a few dozen str.replace folds and
+        # lower() for ASCII. Text with any other folded character (presentation forms, Latin
+        # capitals beyond ASCII, odd spaces) takes the table.
+        self.folds = [(chr(cp), out) for cp, out in table.items() if out and 0x0600 <= cp < 0x0700]
+        common = [
+            cp for cp in safe
+            if table.get(cp, chr(cp)) in (None, chr(cp).lower()) and (cp < 0x80 or chr(cp).lower() == chr(cp))
+            or (0x0600 <= cp < 0x0700 and table.get(cp))
+        ]
+        self.uncommon_re = re.compile("[^" + _char_class(common) + "]")
+        self.deleted_re = re.compile("[" + _char_class([ord(c) for c in self.deleted]) + "]")
 
     def _fast_safe(self, ch: str, out: str) -> bool:
         """May ``ch`` be keyed alone, whatever its neighbours? (See the module docstring.)"""
@@ -145,19 +162,20 @@ class _Folder:
         return True
 
     def key(self, text: str) -> str:
+        if self.uncommon_re.search(text) is None:
+            text = self.deleted_re.sub("", text)
+            for old, new in self.folds:
+                if old in text:
+                    text = text.replace(old, new)
+            return text.lower()
         if self.slow_re.search(text) is None:
             return text.translate(self.table)
         return "".join(out for out, _s, _e in self._clusters(text))
 
-    def key_with_map(self, text: str) -> tuple[str, Offsets]:
-        n = len(text)
+    def key_map(self, text: str) -> KeyMap:
         if self.slow_re.search(text) is None:
-            key = text.translate(self.table)
-            if len(key) == n:
-                return key, [(i, i + 1) for i in range(n)]
-            deleted = self.deleted
-            starts = [i for i, ch in enumerate(text) if ch not in deleted]
-            return key, list(zip(starts, starts[1:] + [n]))
+            key = self.key(text)
+            return KeyMap(text, key, None if len(key) == len(text) else self.deleted)
         parts: list[str] = []
         spans: list[list[int]] = []
         for out, start, end in self._clusters(text):
@@ -167,9 +185,9 @@ class _Folder:
             elif spans:
                 # A cluster that folds to nothing (tatweel, ZWNJ) belongs to the letter before it,
                 # so a highlight never splits a letter from what follows it.
-                for span in spans[len(spans) - len(parts[-1]):]:
+                for span in spans[len(spans) - len(parts[-1]) :]:
                     span[1] = end
-        return "".join(parts), [(s, e) for s, e in spans]
+        return KeyMap(text, "".join(parts), None, [(s, e) for s, e in spans])
 
     def _clusters(self, text: str):
         """Yield (folded, start, end) per cluster: a starter and the characters bound to it."""
@@ -187,6 +205,41 @@ class _Folder:
             i = j
 
 
+class KeyMap:
+    """A text, its key, and the way back from key positions to the text.
+
+    A key character's span covers the source character(s) it came from plus the characters
+    folded away right after it (diacritics, tatweel), so a span never cuts a letter from its
+    marks. Characters folded away before the first key character belong to no span. The map is
+    built lazily: most text keys one character per character.
+    """
+
+    __slots__ = ("text", "key", "_deleted", "_spans")
+
+    def __init__(self, text: str, key: str, deleted: frozenset | None, spans: Offsets | None = None):
+        self.text, self.key, self._deleted, self._spans = text, key, deleted, spans
+
+    def span(self, key_start: int, key_end: int) -> tuple[int, int]:
+        """The span of the text that key characters [key_start, key_end) came from."""
+        if not 0 <= key_start < key_end <= len(self.key):
+            raise ValueError(f"bad key range {key_start}:{key_end} of {len(self.key)}")
+        spans = self.offsets() if self._spans is None and self._deleted else self._spans
+        if spans is None:
+            return key_start, key_end
+        return spans[key_start][0], spans[key_end - 1][1]
+
+    def offsets(self) -> Offsets:
+        """Per key character, its (start, end) span in the text."""
+        if self._spans is None:
+            n = len(self.text)
+            if self._deleted is None:
+                return [(i, i + 1) for i in range(n)]
+            deleted = self._deleted
+            starts = [i for i, ch in enumerate(self.text) if ch not in deleted]
+            self._spans = list(zip(starts, starts[1:] + [n]))
+        return self._spans
+
+
 @cache
 def _folder(clitic: bool) -> _Folder:
     return _Folder(clitic)
@@ -198,14 +251,14 @@ def match_key(text: str) -> str:
 
 
 def match_key_with_map(text: str) -> tuple[str, Offsets]:
-    """The match key and, per key character, its (start, end) span in ``text``.
+    """The match key and, per key character, its (start, end) span in ``text`` (see KeyMap)."""
+    km = _folder(False).key_map(text)
+    return km.key, km.offsets()
 
-    A span covers the source character(s) the key character came from plus the characters
-    folded away right after it (diacritics, tatweel), so ``source_span`` of a key range never
-    cuts a letter from its marks. Characters folded away before the first key character belong
-    to no span.
-    """
-    return _folder(False).key_with_map(text)
+
+def match_key_map(text: str) -> KeyMap:
+    """The match key with a lazy map back into ``text`` (cheaper than the offsets list)."""
+    return _folder(False).key_map(text)
 
 
 def clitic_key(text: str) -> str:
@@ -214,16 +267,19 @@ def clitic_key(text: str) -> str:
 
 
 def clitic_key_with_map(text: str) -> tuple[str, Offsets]:
-    """``clitic_key`` with the same offset map as ``match_key_with_map``."""
-    return _folder(True).key_with_map(text)
+    """``clitic_key`` with the same offsets as ``match_key_with_map``."""
+    km = _folder(True).key_map(text)
+    return km.key, km.offsets()
 
 
-_CLITIC_TO_MATCH = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"})
+def clitic_key_map(text: str) -> KeyMap:
+    return _folder(True).key_map(text)
 
 
 def fold_clitic_key(key: str) -> str:
     """Turn a clitic key (or any part of one) into the match key of the same text."""
-    return key.translate(_CLITIC_TO_MATCH)
+    # str.replace beats a translate table on the short words this is called on, per word.
+    return key.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه")
 
 
 def source_span(offsets: Offsets, key_start: int, key_end: int) -> tuple[int, int]:
