@@ -19,13 +19,16 @@ other words with other English renderings, and a glossary lists them separately.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.arabic.normalize import clitic_key, clitic_key_with_map, fold_clitic_key
 
 MIN_STEM = 2
 ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+_SUFFIXES_BY_LAST = {}  # last letter -> the suffixes ending with it: most words end with none
+for _suffix in (*ENCLITICS, "ا"):
+    _SUFFIXES_BY_LAST.setdefault(_suffix[-1], []).append(_suffix)
 _LONG_ENCLITICS = frozenset(e for e in ENCLITICS if len(e) > 1)
 _IMPERFECT = frozenset("يتنأ")
 # Words whose initial ال is not the article (clitic-key spelling: ئ is ء there).
@@ -36,9 +39,8 @@ _NOT_ARTICLE = frozenset(
 _INVISIBLE = str.maketrans({"ـ": None, "\u200c": None, "\u200d": None, "\u200e": None, "\u200f": None})
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One way to read a word; positions index the word's clitic key."""
+class Reading(NamedTuple):
+    """One way to read a word; positions index the word's clitic key (a tuple: cheap to make)."""
 
     stem: str  # the stem as a match key, with ة / ى restored
     start: int  # start of what a hit highlights: the article when written in full, else the stem
@@ -102,10 +104,10 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 def _suffixed(rest: str, stem_start: int, proclitics: str) -> list[Reading]:
     out = []
-    for suffix in (*ENCLITICS, "ا"):
-        body = rest[: -len(suffix)]
-        if not rest.endswith(suffix) or len(body) < MIN_STEM:
+    for suffix in _SUFFIXES_BY_LAST.get(rest[-1:], ()):
+        if not rest.endswith(suffix) or len(rest) - len(suffix) < MIN_STEM:
             continue
+        body = rest[: -len(suffix)]
         end = stem_start + len(body)
         out.append(Reading(fold_clitic_key(body), stem_start, stem_start, end, False, proclitics, suffix))
         if suffix == "ا":

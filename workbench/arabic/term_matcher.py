@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.arabic.clitics import Reading, readings
-from workbench.arabic.normalize import clitic_key, clitic_key_with_map, fold_clitic_key, match_key
+from workbench.arabic.normalize import clitic_key, clitic_key_map, fold_clitic_key, match_key
 from workbench.core.errors import WorkbenchError
 
 MODES = ("smart", "exact")
@@ -115,21 +115,29 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermHit]:
         """Every term occurrence in ``text``, non-overlapping, in text order."""
-        key = clitic_key(text)
+        km = clitic_key_map(text)
+        key = km.key
+        words = _WORD.findall(key)
+        memo = self._memo
+        candidates = [memo.get(w) for w in words]  # the common case: one dict lookup per word
+        for i, pairs in enumerate(candidates):
+            if pairs is None:
+                candidates[i] = self._first_word(words[i])
+        if not any(candidates):
+            return []
         tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(key)]
         found: list[tuple[int, int, Term]] = []
-        for i, (tok_start, _tok_end, word) in enumerate(tokens):
-            for entry, first in self._first_word(word):
+        for i, pairs in enumerate(candidates):
+            for entry, first in pairs:
                 end = self._rest(entry, first, tokens, i, key)
                 if end is not None:
-                    start = tok_start + first.start if first else tok_start
+                    start = tokens[i][0] + first.start if first else tokens[i][0]
                     found.append((start, end, entry.term))
         if not found:
             return []
-        _key, offsets = clitic_key_with_map(text)
         hits = []
         for start, end, term in _leftmost_longest(found):
-            s, e = offsets[start][0], offsets[end - 1][1]
+            s, e = km.span(start, end)
             hits.append(TermHit(term.id, s, e, text[s:e]))
         return hits
 
@@ -138,9 +146,7 @@ class TermMatcher:
         return [self._terms[i] for i in dict.fromkeys(hit.term_id for hit in self.find(text))]
 
     def _first_word(self, word: str) -> tuple[tuple[_Entry, Reading | None], ...]:
-        cached = self._memo.get(word)
-        if cached is not None:
-            return cached
+        """The terms whose first word this word may be, with the reading that fits each."""
         pairs: list[tuple[_Entry, Reading | None]] = []
         seen: set[int] = set()
         for reading in readings(word):  # fewest letters stripped first: the widest span wins
@@ -230,22 +236,3 @@ def english_present(target: str, english: str) -> bool:
 def forbidden_present(target: str, forbidden: Iterable[str]) -> list[str]:
     """The forbidden renderings that occur in ``target``, in the order given."""
     return [f for f in dict.fromkeys(forbidden) if _english_pattern(f) and find_english(target, f)]
-
-
-@dataclass(frozen=True, slots=True)
-class TermIssue:
-    """One terminology problem of a paragraph (the check's ``kind`` names)."""
-
-    kind: str  # "term-missing" | "term-forbidden"
-    term_id: int | str
-    rendering: str  # the English term that is missing, or the forbidden rendering found
-
-
-def term_issues(matcher: TermMatcher, source: str, target: str) -> list[TermIssue]:
-    """Terms found in ``source`` whose English is missing from ``target`` or misrendered."""
-    issues = []
-    for term in matcher.terms_in(source):
-        if not english_present(target, term.english):
-            issues.append(TermIssue("term-missing", term.id, term.english))
-        issues.extend(TermIssue("term-forbidden", term.id, f) for f in forbidden_present(target, term.forbidden))
-    return issues
