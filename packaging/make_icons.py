@@ -28,10 +28,12 @@ def png_name(size: int) -> str:
 
 
 def _app():
+    # A QApplication, not a QGuiApplication: in a test session the same instance must later
+    # serve widget tests, and Qt allows only one application object per process.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return QApplication.instance() or QApplication(sys.argv[:1])
 
 
 def render(size: int, svg: Path = SVG):
