@@ -8,7 +8,8 @@ Grammar covered (on clitic keys, see ``normalize.clitic_key``):
 
 * proclitics: conjunction و ف, then a preposition ب ك ل or the future س (only before an
   imperfect prefix ي ت ن أ), then the article ال, which after ل contracts to لل (لل + حكومة);
-* enclitic pronouns ه ها هم هما هن ك كم كما كن نا ني ي, never together with the article;
+* enclitic pronouns ه ها هم هما هن ك كم كما كن نا ني ي, never together with the article
+  (nor ي after a word starting with ال: الوطني is the adjective "national");
   before them a stem's ة is written ت (حكومتنا) and its ى is written ا (مستشفاه): both restored;
 * the alef of an indefinite accusative (كتاباً, often written كتابا), treated like an enclitic.
 
@@ -58,7 +59,10 @@ class Reading(NamedTuple):
 
 
 def _prefixes(word: str) -> list[tuple[int, int]]:
-    """(stem start, article start or -1) for every proclitic chain the spelling allows."""
+    """(stem start, article start or -1) for every proclitic chain the spelling allows.
+
+    An article start equal to the stem start means an article written with no letter of its
+    own (لليل: ل + ال + ليل)."""
     found: list[tuple[int, int]] = []
     for c in (0, 1) if word[:1] in ("و", "ف") else (0,):
         if c:
@@ -92,7 +96,7 @@ def readings(word: str) -> tuple[Reading, ...]:
         if len(rest) < MIN_STEM or (article >= 0 and word[article:] in _NOT_ARTICLE):
             continue
         # The article is highlighted only where it is written in full (not in لل).
-        start = article if word.startswith("ال", article) and article >= 0 else stem_start
+        start = article if article >= 0 and word.startswith("ال", article) else stem_start
         proclitics = word[: min(article, stem_start) if article >= 0 else stem_start]
         found.append(Reading(fold_clitic_key(rest), start, stem_start, len(word), article >= 0, proclitics))
         if article < 0:
@@ -107,6 +111,8 @@ def _suffixed(rest: str, stem_start: int, proclitics: str) -> list[Reading]:
     for suffix in _SUFFIXES_BY_LAST.get(rest[-1:], ()):
         if not rest.endswith(suffix) or len(rest) - len(suffix) < MIN_STEM:
             continue
+        if suffix == "ي" and rest.startswith("ال"):
+            continue  # الوطني is the nisba adjective "national", never "my الوطن"
         body = rest[: -len(suffix)]
         end = stem_start + len(body)
         out.append(Reading(fold_clitic_key(body), stem_start, stem_start, end, False, proclitics, suffix))

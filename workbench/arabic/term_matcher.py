@@ -4,10 +4,13 @@ Smart mode (the default) reads every word as clitics + stem (``clitics.readings`
 term word to equal a whole stem, so علم hits والعلم and بعلمه but never معلم or علماء:
 
 * one-word terms ignore definiteness: الحكومة hits حكومة, حكومتنا, للحكومة and vice versa;
+* the pronoun ي ("my") counts only after ت standing for ة (حكومتي): elsewhere a final ي is
+  taken as the nisba ending, so مصر does not hit مصري "Egyptian" (nor, sadly, كتابي "my book");
 * several words: the first word may carry a conjunction, a preposition and the article, the
   last word an enclitic; the words after the first carry no proclitic and keep the term's
   article (البنك الدولي hits للبنك الدولي, not بنك دولي, which is "an international bank");
-  only spaces may separate the words.
+  a term written with no article after its first word also hits its definite form
+  (ذكاء اصطناعي hits الذكاء الاصطناعي); only spaces may separate the words.
 
 Exact mode compares whole words of the match key (no clitics).
 
@@ -99,12 +102,8 @@ class TermMatcher:
                 entry = _Entry(term, False, tuple(fold_clitic_key(w) for w in words))
                 self._exact.setdefault(entry.words[0], []).append(entry)
                 continue
-            forms = tuple(
-                frozenset((r.stem, r.article) for r in readings(w) if not r.proclitics and not r.suffix)
-                for w in words
-            )
-            entry = _Entry(term, True, forms)
-            for stem in {stem for stem, _article in forms[0]}:
+            entry = _Entry(term, True, _smart_forms(words))
+            for stem in {stem for stem, _article in entry.words[0]}:
                 self._smart.setdefault(stem, []).append(entry)
 
     def __len__(self) -> int:
@@ -149,7 +148,7 @@ class TermMatcher:
         """The terms whose first word this word may be, with the reading that fits each."""
         pairs: list[tuple[_Entry, Reading | None]] = []
         seen: set[int] = set()
-        for reading in readings(word):  # fewest letters stripped first: the widest span wins
+        for reading in _matchable(word):  # fewest letters stripped first: the widest span wins
             for entry in self._smart.get(reading.stem, ()):
                 if id(entry) not in seen and (len(entry.words) == 1 or not reading.suffix):
                     seen.add(id(entry))
@@ -185,8 +184,27 @@ class TermMatcher:
         return end
 
 
+def _smart_forms(words: list[str]) -> tuple[frozenset, ...]:
+    """Per term word, the (stem, article) pairs a text word may show."""
+    forms = [
+        {(r.stem, r.article) for r in readings(w) if not r.proclitics and not r.suffix} for w in words
+    ]
+    if not any(article for pairs in forms[1:] for _stem, article in pairs):
+        # Written without articles, the term names the general form: its definite use
+        # (ذكاء اصطناعي -> الذكاء الاصطناعي, وزير خارجية -> وزير الخارجية) is the same term.
+        for pairs in forms[1:]:
+            pairs |= {(stem, True) for stem, _article in pairs}
+    return tuple(frozenset(pairs) for pairs in forms)
+
+
+def _matchable(word: str) -> list[Reading]:
+    # A bare ي after a stem is far more often the nisba ending (مصري "Egyptian", رئيسي "main")
+    # than "my": it counts as the pronoun only where ت shows a ة before it (حكومتي).
+    return [r for r in readings(word) if r.suffix != "ي" or r.restored == "ة"]
+
+
 def _follower(word: str, forms: frozenset, last: bool) -> Reading | None:
-    for r in readings(word):
+    for r in _matchable(word):
         if not r.proclitics and (r.stem, r.article) in forms and (last or not r.suffix):
             return r
     return None
