@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
     """One window, one project at a time. Lives on the GUI thread; owns its TaskManager.
 
     Closing the window saves the open editor, lets queued saves commit, closes the project on
-    the store lane and stops the lanes.
+    the store lane and stops the lanes; a closed window is not shown again.
     """
 
     def __init__(self, settings: Settings, parent=None) -> None:
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.comment_dock.hide()
         self.panel = StatusPanel(self)
         self.find_dialog: FindDialog | None = None
+        self._shut_down = False
         self.last_message_box: QMessageBox | None = None
         self._layout()
         self.actions = build_actions(self, self.editing.undo_stack.createUndoAction(self),
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if self._shut_down:  # closed before: the lanes are gone, nothing left to save
+            super().closeEvent(event)
+            return
+        self._shut_down = True
         self.view.target_delegate.commit_and_close()
         self.comment_dock.save()
         self.translation.cancel()
