@@ -1,9 +1,9 @@
 """Transliteration and diacritics removal, through CAMeL Tools' character maps.
 
 Schemes (camel_tools.utils.charmap.CharMapper built-in maps):
-- "bw": Buckwalter (ar2bw), the ASCII scheme of the BAMA lexicon: الموصل -> AlmwSl
+- "bw": Buckwalter (ar2bw), the ASCII scheme of the BAMA lexicon: القاهرة -> AlqAhrp
 - "safebw": Safe Buckwalter (ar2safebw), letters only, safe in file names and XML
-- "hsb": Habash-Soudi-Buckwalter (ar2hsb), the readable scheme: الموصل -> Almwṣl
+- "hsb": Habash-Soudi-Buckwalter (ar2hsb), the readable scheme: القاهرة -> AlqAhrħ, شمس -> šms
 Characters outside the Arabic block pass through unchanged.
 """
 
@@ -36,7 +36,8 @@ def to_buckwalter(text: str) -> str:
 
 
 def from_buckwalter(text: str) -> str:
-    """Buckwalter back to Arabic script (bw2ar)."""
+    """Buckwalter back to Arabic script (bw2ar). Every Latin letter is a Buckwalter letter, so
+    only pass Buckwalter text."""
     return _mapper("bw2ar").map_string(text)
 
 

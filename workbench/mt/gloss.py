@@ -108,6 +108,7 @@ def _join(words: list[str]) -> str:
     """Words with English spacing and sentence capitals: 'the city , and' -> 'The city, and'."""
     text = ""
     capital = True
+    quote_open = False  # '"' alternates between opening (glued to the next word) and closing
     for word in words:
         if not word:
             continue
@@ -115,6 +116,11 @@ def _join(words: list[str]) -> str:
             word = word[0].upper() + word[1:]
             capital = False
         glue = not text or text[-1] in _NO_SPACE_AFTER or word[0] in _NO_SPACE_BEFORE
+        if text.endswith('"') and quote_open:
+            glue = True
+        if word == '"':
+            glue = quote_open or not text
+            quote_open = not quote_open
         text += word if glue else " " + word
         if word[-1] in _SENTENCE_END:
             capital = True

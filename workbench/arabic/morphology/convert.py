@@ -129,22 +129,21 @@ def cache_key(folder: Path | None = None) -> str:
     return f"{FORMAT_VERSION}-{bama.source_hash(folder)[:20]}"
 
 
-def _target(folder: Path) -> Path:
-    return cache_folder() / f"{DB_PREFIX}{cache_key(folder)}.db"
+def ensure_converted(folder: Path | None = None, cache: Path | None = None) -> tuple[Path, bool]:
+    """The converted database for the BAMA files in `folder` (default: the installed ones), and
+    whether this call built it.
 
-
-def ensure_converted(folder: Path | None = None) -> tuple[Path, bool]:
-    """The converted database for the installed BAMA files, and whether this call built it.
-
-    Cached as cache_dir()/morphology/bama-1.0-<key>.db; a change of the source files (or of this
-    converter's FORMAT_VERSION) gives a new key, the file is rebuilt and stale ones are removed.
+    Cached as <cache>/bama-1.0-<key>.db, cache defaulting to cache_dir()/morphology; a change of
+    the source files (or of this converter's FORMAT_VERSION) gives a new key: the file is rebuilt
+    and stale ones are removed.
     """
     folder = folder or bama.data_dir()
-    target = _target(folder)
+    cache = cache or cache_folder()
+    target = cache / f"{DB_PREFIX}{cache_key(folder)}.db"
     if target.is_file():
         return target, False
     write_db(bama.load_lexicon(folder), target)
-    for stale in cache_folder().glob(f"{DB_PREFIX}*"):
+    for stale in cache.glob(f"{DB_PREFIX}*"):
         if stale != target and not stale.name.startswith(target.name):
             stale.unlink(missing_ok=True)
     return target, True

@@ -40,23 +40,33 @@ def first_alternative(gloss: str) -> str:
     return _SLASHED.sub(r"\1", first).strip()
 
 
+def _inner(gloss: str) -> str:
+    """For a gloss that is all note: '(1st word in "twelve")' -> 'twelve'."""
+    quoted = re.search(r'"([^"]+)"', gloss)
+    if quoted:
+        return quoted.group(1)
+    return gloss.strip().strip("()[]").strip()
+
+
 def _pieces(gloss: str) -> list[str]:
     gloss = _FIXES.get(gloss, gloss)
     return [p.strip() for p in gloss.split("+") if p.strip()]
 
 
-def english(analysis: Analysis, article: bool = True, modifiers: Sequence[str] = ()) -> str:
+def english(analysis: Analysis, article: bool = True, modifiers: Sequence[str] = (),
+            after_to: bool = False) -> str:
     """The analysis as English words, e.g. "and the government", "said", "Cairo".
 
-    `article=False` drops "the" (an adjective agreeing with its noun); `modifiers` go right
-    before the stem ("the" + "Iraqi" + "government").
+    `article=False` renders an adjective agreeing with its noun: no "the", no dual "two";
+    `modifiers` go right before the stem ("the" + "Iraqi" + "government"); `after_to` keeps a
+    verb in its base form (أن يزوره -> "to visit it").
     """
     # stems of function words may gloss several morphemes: "with + that"
     stem = " ".join(filter(None, map(first_alternative, _pieces(analysis.stem_gloss))))
-    stem = stem or analysis.stem_gloss.strip()
+    stem = stem or _inner(analysis.stem_gloss)
     before: list[str] = []
     after: list[str] = []
-    subjunctive = "SUBJUNC" in analysis.prefix_bw
+    subjunctive = "SUBJUNC" in analysis.prefix_bw or after_to
     for piece in _pieces(analysis.prefix_gloss):
         if piece in _DROPPED_SUBJECTS:
             continue
@@ -81,7 +91,7 @@ def english(analysis: Analysis, article: bool = True, modifiers: Sequence[str] =
             after.append(first_alternative(obj))
     elif analysis.pos in ("verb",) or analysis.pos.startswith(("prep", "part", "pron", "conj")):
         after.extend(w for w in [first_alternative(suffix)] if w)  # في+ه -> "in it"
-    else:
+    elif article or first_alternative(suffix) != "two":
         before.extend(w for w in [first_alternative(suffix)] if w)  # possessive, "two"
     stem = _inflect(analysis, stem, subjunctive, before)
     return " ".join(w for w in [*before, *modifiers, stem, *after] if w)

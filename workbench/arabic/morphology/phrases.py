@@ -4,6 +4,8 @@
    adjectives move before the noun in reverse order, as English puts them: "the Iraqi
    government", "long letter". An adjective is an `adj` reading or a nisba noun (lemma in -iyy,
    عراقي), with no clitic other than the article.
+3. أنّ "that" directly before an imperfect verb reads "to", and the verb stays in its base form:
+   يتوقع أن يزوره -> "expects to visit it".
 2. Construct state (idafa): a bare common noun followed by a definite common noun takes "of":
    وزير النقل -> "minister of the transport", نهاية الشهر -> "end of the month"; not after
    quantifiers and time words (كل, بعض, يوم), which read naturally without it.
@@ -34,6 +36,10 @@ def _is_adjective(a: Analysis, definite: bool) -> bool:
     return a.prefix_bw == ("Al/DET" if definite else "") and "POSS" not in a.suffix_bw
 
 
+def _is_that(a: Analysis) -> bool:
+    return a.lemma_id.startswith((">an~a_", ">an_")) and not a.suffix_bw
+
+
 def _is_head(a: Analysis) -> bool:
     return a.pos in ("noun", "noun_prop") and "POSS" not in a.suffix_bw and not a.lemma.endswith(_NISBA)
 
@@ -47,6 +53,12 @@ def render(analyses: Sequence[Analysis | None]) -> list[str | None]:
         head = analyses[i]
         if head is None:
             i += 1
+            continue
+        following = analyses[i + 1] if i + 1 < len(analyses) else None
+        if _is_that(head) and following is not None and "IV" in following.prefix_bw:
+            out[i] = " ".join(w for w in english(head).split(" ")[:-1] + ["to"])
+            out[i + 1] = english(following, after_to=True)
+            i += 2
             continue
         j = i + 1
         if _is_head(head):

@@ -12,19 +12,20 @@ comes from a cost (lower is better) built from regularities of written Arabic:
    (verb person prefixes and subject suffixes, feminine/dual/plural endings) costs nothing.
    So "the + Mosul" beats nothing, but a bare reading beats one that needs two clitics.
 3. Part of speech: closed-class words (في, من, على, إلى, أن, هذا, also with a clitic: وفي, أنه)
-   are the most frequent words of any text (-1.5); adverbs (أيضا, فقط) -0.5; nouns cost 0,
-   proper nouns and adjectives 0.3, verbs 0.4, interjections 1, abbreviations 2 ("V." for في).
-4. Verbs: passive (+1), rarer than their active twins spelled the same; 1st person (+0.2),
-   2nd person or imperative (+0.3), dual or feminine plural (+0.3): news prose is third person.
-5. Lexicalized feminine (-0.5): when the lemma itself ends in ta marbuta and the word carries
-   the feminine ending (مدينة "city", مدينتين), it beats a masculine lemma inflected for the
-   feminine (مدين + ة "owing").
+   are the most frequent words of any text (-1.5); nouns and adverbs cost 0, proper nouns and
+   adjectives and interjections 0.3, verbs 0.4, abbreviations 2 (BAMA lists "V." for في).
+4. Verbs: passive (+1), rarer than their active twins spelled the same; 1st or 2nd person or
+   imperative (+0.4), dual or feminine plural (+0.3): news prose is third person.
+5. Dual (+0.3): nouns in -ين/-ان are more often plural than dual where both readings exist.
 6. Word lists (wordlists.py, our own): a proper-noun reading whose gloss is a country, capital,
    large city, weekday or month (-0.5; other names such as Amal, Watan, Nour stay behind the
    common word they spell: hope, homeland, light); numbers from three up and a few very frequent
-   lemmas (-0.3: ألف "thousand" before "beginning", دار "house" before "aware").
+   lemmas (-0.3: ألف "thousand" before "beginning", دار "house" before "aware"); a gloss that
+   starts with an everyday English word (-0.25): common concepts have common English names, so
+   مدينة is "city" before "creditor", تعمل "works" before "mannerism".
 Ties keep the database's order (BAMA lists a form's lemmas in its own sense order).
-With calima-msa-r13 its pos-lemma log probability replaces terms 3-6. Duplicate readings (same diac, lemma, pos and gloss) are merged.
+With calima-msa-r13 its pos-lemma log probability replaces terms 3-6. Duplicate readings (same
+diac, lemma, pos and gloss) are merged.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import re
 from collections.abc import Iterable
 
 from workbench.arabic.morphology.analysis import Analysis
-from workbench.arabic.morphology.wordlists import FREQUENT_LEMMAS, NAMES, NUMBERS
+from workbench.arabic.morphology.wordlists import BASIC_ENGLISH, FREQUENT_LEMMAS, NAMES, NUMBERS
 
 # Affix tags that are inflection (always present on a verb or noun form), not clitics.
 _INFLECTION = ("IV", "PV", "CV", "NSUFF", "CASE")
@@ -41,7 +42,7 @@ _FUNCTION_POS = frozenset({
     "prep", "conj", "pron", "pron_dem", "pron_rel", "part", "part_neg", "part_interrog",
     "part_fut", "part_det", "part_emphatic", "adv_interrog",
 })
-_POS_COST = {"noun": 0.0, "noun_prop": 0.3, "adj": 0.3, "verb": 0.4, "adv": -0.5, "interj": 1.0,
+_POS_COST = {"noun": 0.0, "noun_prop": 0.3, "adj": 0.3, "verb": 0.4, "adv": 0.0, "interj": 0.3,
              "abbrev": 2.0}
 
 
@@ -69,7 +70,7 @@ def person_cost(analysis: Analysis) -> float:
     if match is None:
         return 0.3 if "CVSUFF" in analysis.bw else 0.0  # imperatives
     person, gender, number = match.groups()
-    extra = {"1": 0.2, "2": 0.3}.get(person, 0.0)
+    extra = {"1": 0.4, "2": 0.4}.get(person, 0.0)
     if number == "D" or (gender == "F" and number == "P"):
         extra += 0.3
     return min(extra, 0.5)
@@ -119,12 +120,19 @@ def cost(analysis: Analysis) -> float:
         total -= 0.5
     if first in NUMBERS or analysis.lemma_id in FREQUENT_LEMMAS:
         total -= 0.3
+    if _basic(analysis.stem_gloss):
+        total -= 0.25
+    if "_DU" in analysis.suffix_bw:  # -ين/-ان: the plural reading is commoner than the dual
+        total += 0.3
     if "Pass" in analysis.category:
         total += 1.0
     total += person_cost(analysis)
-    if analysis.lemma.endswith("\u0629") and analysis.suffix.startswith(("\u064e\u0629", "\u064e\u062a")):
-        total -= 0.5
     return total
+
+
+def _basic(gloss: str) -> bool:
+    """True when one of the gloss alternatives starts with an everyday English word."""
+    return any(alt.strip().split(" ")[0].lower() in BASIC_ENGLISH for alt in gloss.split(";") if alt.strip())
 
 
 def _first_gloss(gloss: str) -> str:

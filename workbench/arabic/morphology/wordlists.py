@@ -31,4 +31,82 @@ NUMBERS = frozenset(
 )
 
 # Lemma ids (BAMA's own) of very frequent words whose homographs are rare.
-FREQUENT_LEMMAS = frozenset({"dAr_1", "<in~a_1"})
+# أنّ "that" before أن "to": phrases.py turns it into "to" before an imperfect verb.
+FREQUENT_LEMMAS = frozenset({"dAr_1", "<in~a_1", ">an~a_1"})
+
+# Everyday English words (our own list). Common concepts have common English names, so a
+# reading whose gloss starts with one of these is likelier than one glossed "creditor",
+# "mannerism" or "venial sin" (مدينة "city", تعمل "works", الصغيرة "the small"). Light verbs
+# (be, get, make, take, give, come, set, put) are left out: "get burned" is no everyday gloss.
+BASIC_ENGLISH = frozenset(
+    """
+    able about above accept accident account act action active add address administration admit
+    adult affair afraid after afternoon again against age agency agree agreement aid aim air
+    airport all allow ally almost alone along already also although always among amount ancient
+    and anger angry animal announce another answer any apartment appear apply approve area argue
+    arm army around arrest arrive art article artist ask assembly attack attempt attend author
+    authority autumn average avoid away baby back bad bag balance ball bank base basic battle be
+    bear beat beautiful become bed before begin behind believe belong below best better between
+    big bill bird birth black blood blue board boat body book border born borrow both bottom box
+    boy brain branch brave bread break bridge brief bright bring brother budget build building
+    burn bus business busy buy call calm camp campaign can candidate capital car card care carry
+    case cause celebrate center central century certain chair chairman chance change character
+    charge cheap check chief child choose church circle citizen city civil claim class clean clear
+    climate close clothes cloud club coast cold collect college color  comfort command
+    committee common community company compare complete computer concern condition conference
+    confirm congress connect consider continue contract control cook cool cooperation copy corner
+    correct cost council count country court cover create crime crisis crop cross crowd culture
+    cup current custom cut daily damage dance danger dark date daughter day dead deal death debate
+    decide decision declare deep defend defense degree delegation demand deny department describe
+    desert design destroy detail develop development die difference different difficult dinner
+    direct direction director discover discuss disease distance divide doctor document dog door
+    doubt down draw dream dress drink drive drop dry during duty early earth east easy eat economy
+    edge education effect effort egg election electricity element embassy emergency employ empty
+    end enemy energy engineer enjoy enough enter entire environment equal escape establish even
+    evening event every evidence exactly exam example exchange exhibition exist expect expensive
+    experience expert explain explosion export express face fact factory fail fair fall false
+    family famous far farm farmer fast father fear feel festival few field fight figure fill film
+    final find fine finish fire firm first fish flag flight floor flow flower fly follow food foot
+    force foreign forest forget form former forward free freedom friend front fruit fuel full fund
+    future game garden gas gate general  gift girl  glad glass go goal god gold good govern
+    government great green ground group grow growth guard guest guide gun hair half hall hand
+    happen happy hard head health hear heart heat heavy help high hill history hit hold hole holy
+    home hope hospital hot hotel hour house human hundred hunger husband idea important improve
+    include income increase independent industry inform information inside interest international
+    invite iron island issue job join journey judge just justice keep key kill kind king kitchen
+    know knowledge labor lack lake land language large last late law lawyer lead leader learn
+    least leave left leg less lesson letter level library lie life lift light like limit line list
+    listen little live local long look lose loss love low machine main major  man manage many
+    map market marriage matter may meal mean measure meat medicine meet meeting member memory
+    message method middle might military milk mind minister minute miss mission modern moment
+    money month moon more morning most mother mountain mouth move much music must name nation
+    national natural nature near necessary need neighbor network never new news next night no
+    noon north note nothing notice now number nurse object occupy offer office officer official
+    oil old open operation opinion opposition order organization organize other out own page pain
+    paper parent park parliament part party pass passenger past pay peace people perhaps period
+    permit person picture piece place plan plant play player please poem poet point police policy
+    political poor popular population port position possible post power prepare present president
+    press pressure price prime prison private prize problem process produce product program
+    progress project promise protect protest prove provide public pull punish purpose push put
+    quarter question quick quiet race radio railway rain raise rate reach read ready real reason
+    receive record red reduce reform refuse region reject relation release religion remain
+    remember remove repair repeat report represent republic request rescue research resign
+    respect rest result return rich right rise river road rock role room root round rule run safe
+    salt same save say school science sea search season seat second secret secretary security
+    see seek sell send sense serious serve service  settle several shape share ship shop short
+    show sick side sign silver simple since sing sister sit situation size skin sky sleep slow
+    small smile snow social society soldier solution son song soon sort sound south space speak
+    special speech speed spend sport spring square staff stage stand star start state station stay
+    steal step still stone stop store storm story street strength strike strong student study
+    subject succeed success sudden suffer sugar summer sun supply support sure surprise system
+    table  talk tall tax tea teach teacher team technology telephone television tell term test
+    thank theater thing think thought threat ticket time today together tomorrow tonight tool top
+    total touch tourism toward town trade tradition traffic train transport travel treat treaty
+    tree trial trip troops trouble true trust truth try turn type under understand union unit
+    university until up use usual valley value vehicle victim victory view village violence visit
+    voice vote wage wait walk wall want war warm warn wash watch water way weak wealth weapon
+    wear weather week weight welcome well west wet white whole wide wife win wind window winter
+    wish with woman wonder word work worker world worry write writer wrong year yellow yesterday
+    young youth zone
+    """.split()
+) - frozenset("be get make take give come set put".split())
