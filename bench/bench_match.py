@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.arabic.normalize import match_key, match_key_with_map  # noqa: E402
+from workbench.arabic.normalize import match_key, match_key_map, match_key_with_map  # noqa: E402
 from workbench.arabic.term_matcher import Term, TermMatcher  # noqa: E402
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"
@@ -97,7 +97,9 @@ def main() -> None:
     print(f"{len(paragraphs):,} paragraphs, {words:,} words, {chars:,} characters, {len(terms)} terms")
     print(f"{'first key (tables built)':<34} {first_key:9.1f} ms")
     timed("match_key", lambda: [match_key(p) for p in paragraphs], paragraphs, chars)
-    timed("match_key_with_map", lambda: [match_key_with_map(p) for p in paragraphs], paragraphs, chars)
+    timed("match_key_with_map", lambda: [len(match_key_with_map(p)[1]) for p in paragraphs], paragraphs, chars)
+    timed("match_key_map + one span", lambda: [match_key_map(p).span(3, 9) for p in paragraphs], paragraphs,
+          chars)
 
     start = time.perf_counter()
     matcher = TermMatcher(terms)

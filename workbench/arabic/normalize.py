@@ -233,7 +233,7 @@ class KeyMap:
         if self._spans is None:
             n = len(self.text)
             if self._deleted is None:
-                return [(i, i + 1) for i in range(n)]
+                return list(zip(range(n), range(1, n + 1)))
             deleted = self._deleted
             starts = [i for i, ch in enumerate(self.text) if ch not in deleted]
             self._spans = list(zip(starts, starts[1:] + [n]))

@@ -41,7 +41,7 @@ _MEMO_LIMIT = 200_000
 
 
 class InvalidTerm(WorkbenchError):
-    """A glossary term that can never match (no Arabic word) or has an unknown mode."""
+    """A glossary term that can never match (no word in its Arabic) or has an unknown mode."""
 
     def __init__(self, term_id, reason: str):
         super().__init__(f"term {term_id!r}: {reason}")
