@@ -140,13 +140,16 @@ class _Folder:
         # lower() for ASCII. Text with any other folded character (presentation forms, Latin
         # capitals beyond ASCII, odd spaces) takes the table.
         self.folds = [(chr(cp), out) for cp, out in table.items() if out and 0x0600 <= cp < 0x0700]
-        common = [
-            cp for cp in safe
-            if table.get(cp, chr(cp)) in (None, chr(cp).lower()) and (cp < 0x80 or chr(cp).lower() == chr(cp))
-            or (0x0600 <= cp < 0x0700 and table.get(cp))
-        ]
-        self.uncommon_re = re.compile("[^" + _char_class(common) + "]")
+        self.uncommon_re = re.compile("[^" + _char_class([cp for cp in safe if self._common(cp)]) + "]")
         self.deleted_re = re.compile("[" + _char_class([ord(c) for c in self.deleted]) + "]")
+
+    def _common(self, cp: int) -> bool:
+        """Does the common path (deletion, ``self.folds``, ``lower()``) key ``chr(cp)`` right?"""
+        ch = chr(cp)
+        out = self.table.get(cp, ch)
+        if out is None or (0x0600 <= cp < 0x0700):
+            return True
+        return out == ch.lower() and (cp < 0x80 or out == ch)
 
     def _fast_safe(self, ch: str, out: str) -> bool:
         """May ``ch`` be keyed alone, whatever its neighbours? (See the module docstring.)"""
