@@ -97,3 +97,32 @@ class Cancelled(WorkbenchError):
 
     def __init__(self) -> None:
         super().__init__("cancelled")
+
+
+class GlossaryError(WorkbenchError):
+    """A glossary change was refused; nothing was written.
+
+    `reason` is a code the UI turns into words: "empty-arabic", "empty-english", "not-arabic"
+    (no Arabic letter in the Arabic field), "bad-mode", "forbidden-is-english" (a forbidden
+    rendering the English term itself contains), "duplicate" (another entry has the same match
+    key: `existing` is its Arabic), "not-found", "unreadable" (the user glossary file is foreign,
+    damaged or newer). `arabic` is the term concerned.
+    """
+
+    def __init__(self, reason: str, arabic: str = "", message: str | None = None, *, existing: str = ""):
+        super().__init__(message or f"glossary term {arabic!r}: {reason}")
+        self.reason = reason
+        self.arabic = arabic
+        self.existing = existing
+
+
+class GlossaryImportError(GlossaryError):
+    """A glossary file was refused as a whole (the glossary is unchanged). `row` is 1-based
+    (the header is row 1 of a CSV/TSV; the n-th term entry of a TBX) where it applies."""
+
+    def __init__(self, path: Path | str, reason: str, row: int | None = None):
+        where = f" (row {row})" if row is not None else ""
+        super().__init__("import", message=f"{path}: {reason}{where}")
+        self.path = Path(path)
+        self.reason = reason
+        self.row = row
