@@ -26,7 +26,8 @@ from workbench.arabic.morphology.pos import camel_pos
 
 FORMAT_VERSION = "5"  # bump whenever the written file changes; part of the cache key
 DB_PREFIX = "bama-1.0-"
-FEATURES = ("pos", "diac", "lex", "gloss", "bw", "stembw", "lexid", "pfxdiac", "pfxgloss", "sfxdiac", "sfxgloss")
+FEATURES = ("pos", "diac", "lex", "gloss", "bw", "stembw", "lexid",
+            "pfxdiac", "pfxgloss", "sfxdiac", "sfxgloss")
 POS_VALUES = (
     "noun noun_prop noun_num adj adv adv_interrog pron pron_dem pron_rel verb part part_det "
     "part_fut part_interrog part_neg part_emphatic prep conj interj abbrev punc digit latin"
@@ -91,9 +92,9 @@ def db_lines(lexicon: bama.Lexicon) -> Iterator[str]:
         yield line
     yield "###STEMS###"
     for line in _unique(
-        f"{key(e.form)}\t{e.cat}\tpos:{camel_pos(e.tag, e.gloss)} diac:{ar(e.voc)} "
-        f"lex:{ar(_lemma(e.lemma_id))} gloss:{_value(e.gloss)} bw:{e.tag} stembw:{e.tag} lexid:{e.lemma_id} "
-        "pfxdiac:- pfxgloss:- sfxdiac:- sfxgloss:-"
+        f"{key(e.form)}\t{e.cat}\tpos:{camel_pos(e.tag)} diac:{ar(e.voc)} "
+        f"lex:{ar(_lemma(e.lemma_id))} gloss:{_value(e.gloss)} bw:{e.tag} stembw:{e.tag} "
+        f"lexid:{e.lemma_id} pfxdiac:- pfxgloss:- sfxdiac:- sfxgloss:-"
         for e in lexicon.stems
     ):
         yield line

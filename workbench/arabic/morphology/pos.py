@@ -40,7 +40,7 @@ def stem_tag(tag: str) -> str:
     return first.rpartition("/")[2]
 
 
-def camel_pos(tag: str, gloss: str = "") -> str:
+def camel_pos(tag: str) -> str:
     """CAMeL-style pos for a BAMA stem tag. Unknown tags fall back to 'part' (function words)."""
     name = stem_tag(tag)
     for known in _ORDERED:
