@@ -33,3 +33,29 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", guard)
     monkeypatch.setattr(socket, "getaddrinfo", guard)
     yield
+
+
+@pytest.fixture(scope="session")
+def tiny_argos_package(tmp_path_factory):
+    """A real `.argosmodel` (random-weight CTranslate2 Transformer + SentencePiece), built once."""
+    from tests.fixtures.tiny_model import build_tiny_argos_package
+
+    return build_tiny_argos_package(tmp_path_factory.mktemp("tiny-argos"))
+
+
+@pytest.fixture
+def tiny_model_installed(tiny_argos_package):
+    """The tiny package installed through the users' install path; removed after the test so
+    tests that need 'no model installed' never depend on test order."""
+    from workbench.core.errors import ModelNotInstalled
+    from workbench.mt.argos_packages import find_model, install_package, remove_model
+
+    try:
+        model = find_model("translate-ar_en")
+        installed_here = False
+    except ModelNotInstalled:
+        model = install_package(tiny_argos_package)
+        installed_here = True
+    yield model
+    if installed_here:
+        remove_model(model.name)
