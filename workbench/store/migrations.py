@@ -12,6 +12,8 @@ Tables (the repository is the only other module that names them):
   if paragraphs are deleted one day (a reviewed DOCX is matched back by id).
 - revisions: every saved version of a target, append-only (the machine original is never lost).
 - settings: project facts (language pair, engine, default model).
+- glossary (migration 2): the project glossary; its SQL is shared with the user glossary file
+  (glossary_repository.GLOSSARY_SCHEMA_V1).
 
 Full-text search is not here yet: the reader's search (issue 3) needs Arabic match keys
 (diacritics, alef/ya/ta-marbuta folded), so it will add its own FTS table over those keys in a
@@ -90,6 +92,14 @@ def initial(db: Database) -> None:
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
     ]
     for sql in statements:
+        db.execute(sql)
+
+
+@_step
+def glossary(db: Database) -> None:
+    from workbench.store.glossary_repository import GLOSSARY_SCHEMA_V1
+
+    for sql in GLOSSARY_SCHEMA_V1:
         db.execute(sql)
 
 

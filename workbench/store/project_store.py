@@ -24,13 +24,14 @@ from workbench.core.model import (
     TranslationRequest,
 )
 from workbench.store import connection, files, migrations
+from workbench.store.glossary_store import ProjectGlossaryMixin
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
 
 _DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS}
 
 
-class ProjectStore:
+class ProjectStore(ProjectGlossaryMixin):
     """One SQLite project file, held exclusively from open() to close().
 
     Threading: the thread that called create()/open() owns the store; sqlite3 refuses calls from
