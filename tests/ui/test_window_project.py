@@ -97,3 +97,30 @@ def test_gui_command_is_registered():
     args = build_parser().parse_args(["gui", "some.wbproj"])
     assert args.project == Path("some.wbproj")
     assert args.func.__module__ == "workbench.cli.gui_cmd"
+
+
+def test_a_long_project_loads_page_by_page_and_edits_meanwhile_are_kept(qtbot, window, tmp_path):
+    from tests.ui.conftest import wait_saved
+    from tests.ui.sample_text import arabic_document
+    from workbench.ui.session import FIRST_PAGE
+
+    doc = tmp_path / "book.md"
+    doc.write_text(arabic_document(FIRST_PAGE * 2 + 50), encoding="utf-8")
+    path = tmp_path / "book.wbproj"
+    with Project.create(path) as project:
+        project.import_document(doc)
+        total = project.paragraph_count()
+    window.files.open(path)
+    qtbot.waitUntil(lambda: window.model.rowCount() >= FIRST_PAGE, timeout=WAIT)
+    window.editing.edit(window.model.paragraph_at(5).id, "Typed while the rest loads.")
+    qtbot.waitUntil(lambda: not window.loading, timeout=WAIT)
+    assert window.model.rowCount() == total
+    assert [p.position for p in window.model.paragraphs()] == list(range(total))
+    wait_saved(qtbot, window)
+    window.editing.edit(window.model.paragraph_at(total - 1).id, "The last one.")
+    wait_saved(qtbot, window)
+    window.close()
+    with Project.open(path) as project:
+        rows = project.paragraphs()
+        assert rows[5].target == "Typed while the rest loads."
+        assert rows[-1].target == "The last one."

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.panel = StatusPanel(self)
         self.find_dialog: FindDialog | None = None
         self._shut_down = False
+        self._load_generation = 0
+        self._load_total = 0
+        self.session.prepare()
         self.last_message_box: QMessageBox | None = None
         self._layout()
         self.actions = build_actions(self, self.editing.undo_stack.createUndoAction(self),
@@ -217,8 +220,29 @@ class MainWindow(QMainWindow):
             self.view.go_to_row(0)
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self._load_generation += 1
         self.model.set_paragraphs(snapshot.paragraphs)
         self.proxy.set_filter(self.proxy.filter_name)
+        self._load_total = snapshot.total
+        if not snapshot.complete:
+            self._load_next(self._load_generation)
+
+    @property
+    def loading(self) -> bool:
+        """True while later pages of the project are still being read."""
+        return self.model.rowCount() < self._load_total
+
+    def _load_next(self, generation: int) -> None:
+        # Page by page, each its own store job, so saves and drafts interleave with loading;
+        # a page read after a save simply contains the saved text.
+        def done(page) -> None:
+            if generation != self._load_generation:
+                return  # another project or an import replaced the rows meanwhile
+            self.model.append_paragraphs(page)
+            if page and self.loading:
+                self._load_next(generation)
+
+        self.session.page(self.model.rowCount(), done, failure=self.show_error)
 
     def _update_counts(self) -> None:
         self.panel.show_counts(self.model.status_counts())

@@ -17,13 +17,25 @@ from workbench.core.model import Document, Paragraph
 from workbench.ui.tasks import Job, TaskManager
 
 
+# Rows read with the open itself (enough to fill a screen); the rest follow in pages, so the
+# first rows of a 15,000-paragraph book appear without waiting for all of them.
+FIRST_PAGE = 300
+PAGE = 3000
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """What the window shows right after opening (or reloading) a project."""
+    """What the window shows right after opening (or reloading) a project: the first
+    paragraphs (all of them when `complete`) and the total count."""
 
     path: Path
     paragraphs: list[Paragraph]
     documents: list[Document]
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.paragraphs) >= self.total
 
 
 class ProjectSession(QObject):
@@ -70,6 +82,21 @@ class ProjectSession(QObject):
 
         return self._tasks.run("store", job, success=done, failure=failure)
 
+    def page(self, offset: int, success: Callable[[list[Paragraph]], None], failure=None,
+             limit: int = PAGE) -> Job:
+        """The next `limit` paragraphs from `offset` (project order)."""
+        return self._tasks.run("store", lambda ctx: self._require().paragraphs(offset, limit),
+                               success=success, failure=failure)
+
+    def prepare(self) -> Job:
+        """Import the store's modules on the store lane while the window is being built."""
+
+        def load(ctx):
+            import workbench.core.project  # noqa: F401
+            import workbench.store  # noqa: F401  (sqlite-utils and its imports: ~0.3-1 s)
+
+        return self._tasks.run("store", load)
+
     def reload(self, success: Callable[[Snapshot], None], failure=None) -> Job:
         return self._tasks.run("store", lambda ctx: self.snapshot(self._require()),
                                success=success, failure=failure)
@@ -113,8 +140,9 @@ class ProjectSession(QObject):
             project.close()
 
     @staticmethod
-    def snapshot(project) -> Snapshot:
-        return Snapshot(project.path, project.paragraphs(), project.documents())
+    def snapshot(project, first: int | None = FIRST_PAGE) -> Snapshot:
+        return Snapshot(project.path, project.paragraphs(0, first), project.documents(),
+                        project.paragraph_count())
 
     @staticmethod
     def _same(a: Path, b: Path) -> bool:

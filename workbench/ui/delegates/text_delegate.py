@@ -1,14 +1,18 @@
 """Wrapped text cells whose height the view asks for only when a row becomes visible.
 
-The delegate paints with QPainter.drawText and measures with QFontMetrics.boundingRect using the
-same flags, so the measured height always matches what is painted. Heights are cached by
-(text, width, style): scrolling back over a row costs a dict lookup.
+One QTextLayout per (text, width, style) both measures and paints a cell, so the measured height
+always matches what is painted and a long Arabic paragraph is shaped once, not on every repaint
+(shaping is what a repaint of ten long rows spends its time on). Layouts live in a small LRU
+(about a few screens); heights, a few bytes each, in a larger cache.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.core.model import Kind, Status
@@ -17,6 +21,7 @@ from workbench.ui.models.paragraph_model import KindRole, StatusRole
 PAD_X = 6
 PAD_Y = 4
 _CACHE_LIMIT = 50_000
+_LAYOUT_LIMIT = 400
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -30,6 +35,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._rtl = rtl
         self._cache: dict[tuple, int] = {}
+        self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()
         self.set_font(font)
 
     # -- fonts and measuring ------------------------------------------------------------
@@ -44,6 +50,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
                 self._fonts[bold, italic] = f
                 self._metrics[bold, italic] = QFontMetrics(f)
         self._cache.clear()
+        self._layouts.clear()
 
     def font(self) -> QFont:
         return self._fonts[False, False]
@@ -51,11 +58,41 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def line_height(self) -> int:
         return self._metrics[False, False].lineSpacing()
 
-    def _flags(self) -> int:
+    def _option(self) -> QTextOption:
         align = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
-        direction = Qt.TextFlag.TextForceRightToLeft if self._rtl else Qt.TextFlag.TextForceLeftToRight
-        return int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
-                   | Qt.TextFlag.TextWordWrap | direction)
+        option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self._rtl
+                                else Qt.LayoutDirection.LeftToRight)
+        return option
+
+    def layout(self, text: str, width: int, style: tuple[bool, bool] = (False, False)
+               ) -> QTextLayout:
+        """The laid-out text of a cell `width` pixels wide (cached, least recently used out)."""
+        key = (text, width, style)
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return layout
+        layout = QTextLayout(text or " ", self._fonts[style])
+        layout.setTextOption(self._option())
+        inner = max(1, width - 2 * PAD_X)
+        leading = self._metrics[style].leading()
+        y = 0.0
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(inner)
+            line.setPosition(QPointF(0, y))
+            y += line.height() + max(0, leading)
+        layout.endLayout()
+        self._layouts[key] = layout
+        if len(self._layouts) > _LAYOUT_LIMIT:
+            self._layouts.popitem(last=False)
+        self._cache[key] = math.ceil(y) + 2 * PAD_Y
+        return layout
 
     def _style_of(self, index: QModelIndex) -> tuple[bool, bool]:
         bold = index.data(KindRole) == Kind.HEADING
@@ -67,13 +104,10 @@ class WrappedTextDelegate(QStyledItemDelegate):
         key = (text, width, style)
         height = self._cache.get(key)
         if height is None:
-            inner = max(1, width - 2 * PAD_X)
-            rect = self._metrics[style].boundingRect(QRect(0, 0, inner, 1 << 24), self._flags(),
-                                                     text or " ")
-            height = rect.height() + 2 * PAD_Y
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[key] = height
+            self.layout(text, width, style)
+            height = self._cache[key]
         return height
 
     def height_for(self, index: QModelIndex, width: int) -> int:
@@ -98,10 +132,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
         group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
                  else QPalette.ColorGroup.Disabled)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        layout = self.layout(text, opt.rect.width(), self._style_of(index))
         painter.save()
-        painter.setFont(self._fonts[self._style_of(index)])
         painter.setPen(opt.palette.color(group, role))
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._rtl
-                                   else Qt.LayoutDirection.LeftToRight)
-        painter.drawText(opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y), self._flags(), text)
+        painter.setClipRect(opt.rect)
+        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y))
         painter.restore()

@@ -51,6 +51,18 @@ class ParagraphTableModel(QAbstractTableModel):
         self._row_of = {p.id: row for row, p in enumerate(self._rows)}
         self.endResetModel()
 
+    def append_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
+        """Add rows at the end (the next page of a project being loaded)."""
+        new = [p for p in paragraphs if p.id not in self._row_of]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rows.extend(new)
+        for row, p in enumerate(new, start=first):
+            self._row_of[p.id] = row
+        self.endInsertRows()
+
     def update_paragraphs(self, paragraphs: Iterable[Paragraph]) -> list[int]:
         """Replace the stored copies of these paragraphs; returns the rows that changed."""
         rows = []

@@ -106,12 +106,17 @@ class ParagraphView(QTableView):
     def row_height_for(self, row: int) -> int:
         """The height `row` needs at the current column widths (cached by the delegates)."""
         model = self.model()
-        source = self.source_delegate.height_for(model.index(row, SOURCE), self.columnWidth(SOURCE))
-        target = self.target_delegate.height_for(model.index(row, TARGET), self.columnWidth(TARGET))
-        return max(source, target)
+        # QTableView paints a cell one pixel narrower and shorter than its section when the grid
+        # is shown: measure at the painted width, so the layout measured is the one painted.
+        grid = 1 if self.showGrid() else 0
+        source = self.source_delegate.height_for(model.index(row, SOURCE),
+                                                 self.columnWidth(SOURCE) - grid)
+        target = self.target_delegate.height_for(model.index(row, TARGET),
+                                                 self.columnWidth(TARGET) - grid)
+        return max(source, target) + grid
 
     def fit_visible_rows(self) -> int:
-        """Set the height of every row on screen (plus a few below). Returns rows measured."""
+        """Set the height of every row on screen (plus a few below). Returns rows changed."""
         model = self.model()
         if model is None or model.rowCount() == 0:
             return 0
@@ -120,16 +125,16 @@ class ParagraphView(QTableView):
             first = 0
         bottom = self.viewport().height()
         rows = model.rowCount()
-        measured, row, extra = 0, first, 0
+        changed, row, extra = 0, first, 0
         while row < rows and extra <= LOOKAHEAD_ROWS:
             height = self.row_height_for(row)
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)
-            measured += 1
+                changed += 1
             if self.rowViewportPosition(row) + height > bottom:
                 extra += 1
             row += 1
-        return measured
+        return changed
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -158,9 +163,13 @@ class ParagraphView(QTableView):
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.scrollTo(index)
-        self.fit_visible_rows()
-        self.scrollTo(index)
+        # Rows around the target may still have their default height: measure, scroll, and
+        # repeat while fitting moves things (a couple of passes at most).
+        self.setRowHeight(row, self.row_height_for(row))
+        for _ in range(4):
+            self.scrollTo(index)
+            if not self.fit_visible_rows():
+                break
 
     def move(self, step: int) -> None:
         row = self.currentIndex().row() if self.currentIndex().isValid() else -1
