@@ -107,6 +107,16 @@ def test_written_diacritics_pick_the_matching_reading(analyzer):
     assert analyzer.analyze("كُتُب")[0].pos == "noun"
 
 
+def test_presentation_forms_and_joiners_are_cleaned_before_analysis(analyzer):
+    assert to_buckwalter(analyzer.analyze("\ufe8d\ufedf\ufea4\ufedc\ufeee\ufee3\ufe94")[0].lemma) == "Hukuwmap"
+    assert to_buckwalter(analyzer.analyze("\u200fالحكومة\u200c")[0].lemma) == "Hukuwmap"
+
+
+def test_function_words_filed_by_bama_come_first(analyzer):
+    assert analyzer.analyze("نعم")[0].stem_gloss == "yes"  # before نِعْم "wonderful"
+    assert analyzer.analyze("أيضا")[0].stem_gloss.startswith("also")
+
+
 def test_non_words_and_unknown_words_have_no_analysis(analyzer):
     for token in ("", "  ", "2024", "،", "hello", "فلوجتستانيات"):
         assert analyzer.analyze(token) == []

@@ -7,7 +7,7 @@ import json
 import re
 import sys
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

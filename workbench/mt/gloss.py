@@ -23,7 +23,7 @@ _PUNCT = str.maketrans({
 _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
                         "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
                         "01234567890123456789")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 _NO_SPACE_BEFORE = frozenset(",.;:?!%)]}")
 _NO_SPACE_AFTER = frozenset("([{")
 _SENTENCE_END = frozenset(".?!")

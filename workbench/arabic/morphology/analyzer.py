@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,7 +104,7 @@ class MorphAnalyzer:
         self._analyzer = ready  # last: _analyze reads _info once it sees an analyzer, lock-free
 
     def _analyze(self, word: str) -> tuple[Analysis, ...]:
-        word = word.strip()
+        word = _clean(word)
         if not word:
             return ()
         if self._analyzer is None:
@@ -119,6 +120,16 @@ class MorphAnalyzer:
     def best(self, word: str) -> Analysis | None:
         found = self._cached(word)
         return found[0] if found else None
+
+
+_FORMAT_CHARS = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u061c"))
+
+
+def _clean(word: str) -> str:
+    """Presentation forms (ﺍﻟﺤﻜﻮﻣﺔ from old PDFs) to letters; joiners and direction marks out."""
+    if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff" for ch in word):
+        word = unicodedata.normalize("NFKC", word)
+    return word.translate(_FORMAT_CHARS).strip()
 
 
 @contextmanager

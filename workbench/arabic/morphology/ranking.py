@@ -11,8 +11,9 @@ comes from a cost (lower is better) built from regularities of written Arabic:
    particle, possessive or object pronoun attached to the stem costs; obligatory inflection
    (verb person prefixes and subject suffixes, feminine/dual/plural endings) costs nothing.
    So "the + Mosul" beats nothing, but a bare reading beats one that needs two clitics.
-3. Part of speech: closed-class words (في, من, على, إلى, أن, هذا, also with a clitic: وفي, أنه)
-   are the most frequent words of any text (-1.5); nouns and adverbs cost 0, proper nouns and
+3. Part of speech: closed-class words (في, من, على, إلى, أن, هذا, also with a clitic: وفي, أنه;
+   and interjections BAMA files as function words, such as نعم "yes") are the most frequent
+   words of any text (-1.5); nouns and adverbs cost 0, proper nouns and
    adjectives and interjections 0.3, verbs 0.4, abbreviations 2 (BAMA lists "V." for في).
 4. Verbs: passive (+1), rarer than their active twins spelled the same; 1st or 2nd person or
    imperative (+0.4), dual or feminine plural (+0.3): news prose is third person.
@@ -111,8 +112,8 @@ def cost(analysis: Analysis) -> float:
     total += clitics
     if analysis.logprob is not None:  # calima: a real corpus frequency outweighs the rules
         return total - 2.0 * analysis.logprob
-    if analysis.pos in _FUNCTION_POS:
-        total -= 1.5
+    if analysis.pos in _FUNCTION_POS or (analysis.pos == "interj" and analysis.category.startswith("FW")):
+        total -= 1.5  # BAMA files نعم "yes" as a function-word interjection
     else:
         total += _POS_COST.get(analysis.pos, 0.5)
     first = _first_gloss(analysis.stem_gloss)
