@@ -69,7 +69,7 @@ def person_cost(analysis: Analysis) -> float:
     """Verb forms other than 3rd person singular/masculine plural, rarer in prose."""
     match = _PERSON.search(analysis.bw)
     if match is None:
-        return 0.3 if "CVSUFF" in analysis.bw else 0.0  # imperatives
+        return 0.4 if "CVSUFF" in analysis.bw else 0.0  # imperatives
     person, gender, number = match.groups()
     extra = {"1": 0.4, "2": 0.4}.get(person, 0.0)
     if number == "D" or (gender == "F" and number == "P"):
