@@ -6,7 +6,7 @@
 #   packaging/linux/install-desktop.sh [--exec COMMAND] [--uninstall]
 #
 # COMMAND is what the menu entry runs (it gets the file as its one argument). Default: the
-# bundle's `workbench` executable when this script sits in an unpacked bundle (workbench/linux/),
+# bundle's `workbench gui` when this script sits in an unpacked bundle (workbench/linux/),
 # else `workbench-gui` from PATH (pip install --user puts it in ~/.local/bin). It is written into
 # the .desktop file as an absolute path because desktop sessions often have a shorter PATH than
 # the terminal.
@@ -19,6 +19,7 @@ SIZES="16 24 32 48 64 128 256 512"
 here=$(cd "$(dirname "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 exec_cmd=""
+exec_args=""
 uninstall=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -63,7 +64,9 @@ fi
 
 if [ -z "$exec_cmd" ]; then
     if [ -x "$here/../workbench" ] && [ -f "$here/../workbench" ]; then
+        # The bundle has one executable: `workbench gui FILE` is its window.
         exec_cmd=$(cd "$here/.." && pwd)/workbench
+        exec_args=" gui"
     elif command -v workbench-gui >/dev/null 2>&1; then
         exec_cmd=$(command -v workbench-gui)
     else
@@ -83,7 +86,7 @@ for size in $SIZES; do
     mkdir -p "$data/icons/hicolor/${size}x${size}/apps"
     cp "$icons/workbench-$size.png" "$data/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
-sed -e "s|^TryExec=.*|TryExec=$exec_cmd|" -e "s|^Exec=[^ ]*|Exec=$exec_field|" \
+sed -e "s|^TryExec=.*|TryExec=$exec_cmd|" -e "s|^Exec=[^ ]*|Exec=$exec_field$exec_args|" \
     "$here/$APP_ID.desktop" > "$data/applications/$APP_ID.desktop.tmp"
 mv "$data/applications/$APP_ID.desktop.tmp" "$data/applications/$APP_ID.desktop"
 cp "$here/$APP_ID.metainfo.xml" "$data/metainfo/$APP_ID.metainfo.xml"
