@@ -98,6 +98,11 @@ def test_rewrite(source, draft, renderings, expected):
     assert rewrite(draft, source, GLOSSARY, table) == expected
 
 
+def test_former_english_terms_are_renderings():
+    glossary = Glossary([GlossaryEntry("الحكومة", "the Cabinet", former=("the Government",), id=1)])
+    assert rewrite("The Government met.", "اجتمعت الحكومة", glossary, {}) == "The Cabinet met."
+
+
 def test_rewrite_never_replaces_inside_text_it_already_put_in():
     glossary = Glossary([
         GlossaryEntry("الحكومة", "the Government", id=1),

@@ -34,9 +34,12 @@ def test_project_glossary_round_trip(tmp_path):
         assert (bank.arabic, bank.mode, bank.forbidden) == ("البنك الدولي", "exact", ())
         edited = store.change_glossary(plan_update(GlossaryEntry(**{**_fields(gov), "english": "the State"}))).update[0]
         assert edited.created_at == gov.created_at and edited.edited_at >= gov.edited_at
+        assert edited.former == ("the Government",)  # remembered for re-applying the glossary
         store.change_glossary(plan_delete(bank))
     with ProjectStore.open(path) as store:
-        assert [(e.id, e.english) for e in store.glossary_entries()] == [(1, "the State")]
+        assert [(e.id, e.english, e.former) for e in store.glossary_entries()] == [
+            (1, "the State", ("the Government",))
+        ]
 
 
 def _fields(entry: GlossaryEntry) -> dict:

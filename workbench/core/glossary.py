@@ -43,6 +43,9 @@ class GlossaryEntry:
     scope: str = "project"  # "project" or "user"
     created_at: str = ""  # ISO 8601 UTC, set by the store
     edited_at: str = ""
+    # English terms this entry had before (kept by the store): re-applying the glossary finds
+    # them in drafts made before the change and puts the new English in their place.
+    former: tuple[str, ...] = ()
 
     @property
     def ref(self) -> str:

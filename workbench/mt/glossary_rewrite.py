@@ -53,9 +53,9 @@ def rendering_core(text: str) -> str:
 
 def candidates(entry: GlossaryEntry, rendered: Iterable[str]) -> list[str]:
     """Phrases to look for in a draft, best first: forbidden renderings, the English itself in
-    any case, then the engine's renderings, longest first."""
+    any case, the entry's former English terms, then the engine's renderings, longest first."""
     out: dict[str, str] = {}
-    for phrase in (*entry.forbidden, english_core(entry.english)):
+    for phrase in (*entry.forbidden, english_core(entry.english), *map(english_core, entry.former)):
         if phrase.strip():
             out.setdefault(phrase.casefold(), phrase)
     cores = {rendering_core(r) for r in rendered}

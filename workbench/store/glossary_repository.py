@@ -2,7 +2,9 @@
 
 Like `repository.py` it takes and returns core dataclasses and never begins or commits: the
 caller (ProjectStore's glossary methods, UserGlossary) wraps each change in one transaction.
-Forbidden renderings are a JSON list in one column: they are only ever read with their entry.
+Forbidden renderings and former English terms are JSON lists in one column each: they are only
+ever read with their entry. `former` is kept here: an update that changes the English term
+remembers the old one (see GlossaryEntry.former).
 No match key is stored (see core.glossary): keys follow the normalization code.
 """
 
@@ -26,11 +28,13 @@ GLOSSARY_SCHEMA_V1 = (
         forbidden TEXT NOT NULL DEFAULT '[]',
         mode TEXT NOT NULL DEFAULT 'smart' CHECK (mode IN ('smart', 'exact')),
         created_at TEXT NOT NULL,
-        edited_at TEXT NOT NULL
+        edited_at TEXT NOT NULL,
+        former TEXT NOT NULL DEFAULT '[]'
     ) STRICT""",
 )
 
-_COLUMNS = "id, arabic, english, note, forbidden, mode, created_at, edited_at"
+_COLUMNS = "id, arabic, english, note, forbidden, mode, created_at, edited_at, former"
+MAX_FORMER = 8
 
 
 class GlossaryRepository:
@@ -42,10 +46,11 @@ class GlossaryRepository:
         self._scope = scope
 
     def _entry(self, row: tuple) -> GlossaryEntry:
-        eid, arabic, english, note, forbidden, mode, created, edited = row
+        eid, arabic, english, note, forbidden, mode, created, edited, former = row
         return GlossaryEntry(
-            arabic, english, note, tuple(json.loads(forbidden)), mode, eid, self._scope, created, edited
-        )
+            arabic, english, note, tuple(json.loads(forbidden)), mode, eid, self._scope, created, edited,
+            tuple(json.loads(former)),
+        )  # fmt: skip
 
     def entries(self) -> list[GlossaryEntry]:
         """Every entry, oldest first."""
@@ -62,16 +67,21 @@ class GlossaryRepository:
         return replace(entry, id=cur.lastrowid, scope=self._scope, created_at=stamp, edited_at=stamp)
 
     def update(self, entry: GlossaryEntry) -> GlossaryEntry:
-        stamp = now()
-        self._conn.execute(
-            "UPDATE glossary SET arabic = ?, english = ?, note = ?, forbidden = ?, mode = ?, "
-            "edited_at = ? WHERE id = ?",
-            (entry.arabic, entry.english, entry.note, _json(entry.forbidden), entry.mode, stamp, entry.id),
-        )
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM glossary WHERE id = ?", (entry.id,)).fetchone()
         if row is None:
             raise KeyError(entry.id)
-        return self._entry(row)
+        old = self._entry(row)
+        former = [f for f in old.former if f.casefold() != entry.english.casefold()]
+        if old.english.casefold() != entry.english.casefold() and old.english not in former:
+            former = [*former, old.english][-MAX_FORMER:]
+        stamp = now()
+        self._conn.execute(
+            "UPDATE glossary SET arabic = ?, english = ?, note = ?, forbidden = ?, mode = ?, "
+            "edited_at = ?, former = ? WHERE id = ?",
+            (entry.arabic, entry.english, entry.note, _json(entry.forbidden), entry.mode, stamp,
+             _json(tuple(former)), entry.id),
+        )  # fmt: skip
+        return replace(entry, scope=self._scope, created_at=old.created_at, edited_at=stamp, former=tuple(former))
 
     def delete(self, entry_id: int) -> None:
         self._conn.execute("DELETE FROM glossary WHERE id = ?", (entry_id,))
