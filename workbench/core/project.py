@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from workbench.core.jobs import JobContext
+from workbench.core.project_glossary import ProjectGlossary
 from workbench.core.model import (
     Document,
     Draft,
@@ -28,8 +29,11 @@ from workbench.mt.engine import Engine
 DRAFT_COMMIT_EVERY = 16
 
 
-class Project:
-    """Facade over one open project file (see the module docstring for the threading contract)."""
+class Project(ProjectGlossary):
+    """Facade over one open project file (see the module docstring for the threading contract).
+
+    The glossary methods (glossary, add_term, check, reapply_glossary...) are in
+    core.project_glossary."""
 
     def __init__(self, store) -> None:
         self._store = store
@@ -150,7 +154,9 @@ class Project:
         """Translate in this thread, committing drafts as they stream in. Returns drafts written.
 
         On cancellation the drafts already produced are committed before Cancelled propagates.
+        When the glossary has entries, the engine is wrapped so drafts use its English terms.
         """
+        engine = self.glossary_engine(engine)
         requests = self.translation_requests(
             only_untranslated=only_untranslated, paragraph_ids=paragraph_ids
         )
