@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from workbench.core.jobs import JobContext
-from workbench.core.project_glossary import ProjectGlossary
 from workbench.core.model import (
     Document,
     Draft,
@@ -22,6 +21,7 @@ from workbench.core.model import (
     StatusCounts,
     TranslationRequest,
 )
+from workbench.core.project_glossary import ProjectGlossary
 from workbench.mt.engine import Engine
 
 # Drafts are committed in small groups: each group is one transaction (one fsync), and a
