@@ -200,3 +200,19 @@ def test_installed_commands_make_a_project_from_the_shipped_sample(installed, tm
     assert "imported sample-ar.md" in out
     status = _run([wb, "status", tmp_path / "book"], cwd=tmp_path, env=env).stdout
     assert "untranslated" in status and "total" in status
+
+
+@pytest.mark.xfail(strict=True, reason="pyproject.toml needs [tool.setuptools.exclude-package-data] "
+                   'workbench = ["resources/__pycache__/*"]: the resources/** glob takes bytecode along')
+def test_a_wheel_built_from_a_used_tree_carries_no_bytecode(tmp_path):
+    """A developer's tree has workbench/resources/__pycache__ once anything imported the package."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=_ignore, symlinks=True)
+    cache = src / "workbench" / "resources" / "__pycache__"
+    cache.mkdir(exist_ok=True)
+    (cache / "__init__.cpython-311.pyc").write_bytes(b"\x00")
+    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+          "-q", "-w", tmp_path / "out", src], cwd=tmp_path)
+    (built,) = (tmp_path / "out").glob("*.whl")
+    with zipfile.ZipFile(built) as zf:
+        assert not [n for n in zf.namelist() if "__pycache__" in n]
