@@ -1,0 +1,175 @@
+"""Glossary commands (`workbench glossary add|import|export|list|remove|reapply`) and the
+terminology check (`workbench check`). Thin: every rule lives in core.Project."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = sub.add_parser("glossary", help="project and user glossaries")
+    gsub = group.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+
+    p = gsub.add_parser("add", help="add a term")
+    p.add_argument("arabic")
+    p.add_argument("english")
+    _project(p)
+    p.add_argument("--note", default="")
+    p.add_argument("--forbid", action="append", default=[], metavar="TEXT",
+                   help="an English rendering the check flags (repeatable)")  # fmt: skip
+    p.add_argument("--exact", action="store_true", help="match whole words only (no clitics)")
+    p.add_argument("--user", action="store_true", help="add to the user glossary (all projects)")
+    p.set_defaults(func=cmd_add)
+
+    p = gsub.add_parser("import", help="import a CSV, TSV or TBX file (all of it or nothing)")
+    p.add_argument("file", type=Path)
+    _project(p)
+    p.add_argument("--user", action="store_true", help="import into the user glossary")
+    p.set_defaults(func=cmd_import)
+
+    p = gsub.add_parser("export", help="write the glossary as CSV, TSV or TBX (by extension)")
+    p.add_argument("file", type=Path)
+    _project(p)
+    _scope(p)
+    p.set_defaults(func=cmd_export)
+
+    p = gsub.add_parser("list", help="list the terms")
+    _project(p)
+    _scope(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_list)
+
+    p = gsub.add_parser("remove", help="remove a term (given as in the glossary)")
+    p.add_argument("arabic")
+    _project(p)
+    p.add_argument("--user", action="store_true")
+    p.set_defaults(func=cmd_remove)
+
+    p = gsub.add_parser("reapply", help="rewrite machine drafts for the current glossary")
+    _project(p)
+    p.add_argument("--engine", default=None, help="engine asked how it renders terms; default: best installed")
+    p.add_argument("--no-engine", action="store_true",
+                   help="use only the glossary (forbidden renderings, former English terms, case)")  # fmt: skip
+    p.set_defaults(func=cmd_reapply)
+
+    p = sub.add_parser("check", help="terminology check; exit code 1 when there are problems")
+    p.add_argument("project", type=Path)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_check)
+
+
+def _project(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-p", "--project", type=Path, required=True)
+
+
+def _scope(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scope", choices=("all", "project", "user"), default="all",
+                   help="all: the project's terms and the user's it does not override")  # fmt: skip
+
+
+def _open(path: Path):
+    from workbench.cli.project_cmds import _project_path
+    from workbench.core.project import Project
+
+    return Project.open(_project_path(path))
+
+
+def cmd_add(args) -> int:
+    with _open(args.project) as project:
+        entry = project.add_term(
+            args.arabic, args.english, note=args.note, forbidden=args.forbid,
+            mode="exact" if args.exact else "smart", scope="user" if args.user else "project",
+        )  # fmt: skip
+    print(f"added {entry.arabic} -> {entry.english} ({entry.scope} glossary)")
+    return 0
+
+
+def cmd_import(args) -> int:
+    with _open(args.project) as project:
+        report = project.import_glossary(args.file, scope="user" if args.user else "project")
+    print(f"imported {args.file}: {report.added} added, {report.updated} updated, {report.skipped} skipped")
+    return 0
+
+
+def cmd_export(args) -> int:
+    with _open(args.project) as project:
+        entries = project.glossary_entries(None if args.scope == "all" else args.scope)
+        out = project.export_glossary(args.file, scope=None if args.scope == "all" else args.scope)
+    print(f"wrote {out} ({len(entries)} terms)")
+    return 0
+
+
+def cmd_list(args) -> int:
+    with _open(args.project) as project:
+        entries = project.glossary_entries(None if args.scope == "all" else args.scope)
+    if args.format == "json":
+        rows = [
+            {"arabic": e.arabic, "english": e.english, "note": e.note, "forbidden": list(e.forbidden),
+             "mode": e.mode, "scope": e.scope, "id": e.id}
+            for e in entries
+        ]  # fmt: skip
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        extra = "".join(
+            [f"  [{e.mode}]" if e.mode != "smart" else "",
+             f"  not: {'; '.join(e.forbidden)}" if e.forbidden else "",
+             f"  ({e.scope})" if e.scope != "project" else "",
+             f"  # {e.note}" if e.note else ""]
+        )  # fmt: skip
+        print(f"{e.arabic}\t{e.english}{extra}")
+    return 0
+
+
+def cmd_remove(args) -> int:
+    from workbench.core.glossary import term_key
+
+    scope = "user" if args.user else "project"
+    with _open(args.project) as project:
+        matches = [e for e in project.glossary_entries(scope)
+                   if term_key(e.arabic, e.mode) == term_key(args.arabic, e.mode)]  # fmt: skip
+        if not matches:
+            print(f"workbench: error: {args.arabic} is not in the {scope} glossary", file=sys.stderr)
+            return 2
+        for entry in matches:
+            project.delete_term(entry)
+    print(f"removed {', '.join(e.arabic for e in matches)} ({scope} glossary)")
+    return 0
+
+
+def cmd_reapply(args) -> int:
+    from workbench.core.errors import ModelNotInstalled
+    from workbench.mt.engines import get_engine
+
+    with _open(args.project) as project:
+        engine = None
+        try:
+            if not args.no_engine:
+                engine = get_engine(args.engine)
+        except ModelNotInstalled:
+            if args.engine is not None:
+                raise
+            print("no translation model installed: using the glossary's own renderings only")
+        written = project.reapply_glossary(engine)
+    print(f"{written} machine drafts rewritten")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from workbench.cli.project_cmds import _project_path
+    from workbench.core.project import Project
+
+    with Project.open(_project_path(args.project)) as project:
+        problems = project.check()
+        names = {d.id: d.name for d in project.documents()}
+    if args.format == "json":
+        rows = [{**p.as_dict(), "document": names.get(p.document_id, "")} for p in problems]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            found = f" (found {p.detail!r})" if p.kind == "term-forbidden" else ""
+            print(f"{names.get(p.document_id, '')}:{p.position}: {p.kind}: {p.term} -> {p.english}{found}")
+    return 1 if problems else 0
