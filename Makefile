@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test bench lint clean bundle bundle-test icons
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,15 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_translate.py
+
+bundle:
+	sh packaging/build_bundle.sh
+
+bundle-test: install
+	WORKBENCH_BUNDLE_TEST=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging/test_bundle_smoke.py
+
+icons: install
+	$(BIN)/python packaging/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

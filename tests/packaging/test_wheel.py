@@ -202,8 +202,6 @@ def test_installed_commands_make_a_project_from_the_shipped_sample(installed, tm
     assert "untranslated" in status and "total" in status
 
 
-@pytest.mark.xfail(strict=True, reason="pyproject.toml needs [tool.setuptools.exclude-package-data] "
-                   'workbench = ["resources/__pycache__/*"]: the resources/** glob takes bytecode along')
 def test_a_wheel_built_from_a_used_tree_carries_no_bytecode(tmp_path):
     """A developer's tree has workbench/resources/__pycache__ once anything imported the package."""
     src = tmp_path / "src"
