@@ -12,6 +12,7 @@ from workbench.core.glossary import (
     Glossary,
     GlossaryEntry,
     base_form_for_selection,
+    find_entries,
     check_duplicate,
     clean_entry,
     merge,
@@ -191,3 +192,16 @@ def test_hits_carry_the_entry_for_highlighting():
         ("الحُكومةُ", "the Government"), ("حكومة", "the Government"),
     ]  # fmt: skip
     assert Glossary([]).hits(text) == []
+
+
+def test_find_entries_for_the_panel_search():
+    entries = [
+        entry("الحُكومة", "the Government", 1, note="capital G"),
+        entry("البنك الدولي", "the World Bank", 2, forbidden=("global lender",)),
+    ]
+    assert [e.id for e in find_entries(entries, "حكومه")] == [1]  # no diacritics, ha for ta marbuta
+    assert [e.id for e in find_entries(entries, "WORLD")] == [2]
+    assert [e.id for e in find_entries(entries, "lender")] == [2]
+    assert [e.id for e in find_entries(entries, "capital")] == [1]
+    assert [e.id for e in find_entries(entries, "  ")] == [1, 2]
+    assert find_entries(entries, "البرلمان") == []

@@ -197,6 +197,23 @@ def merge(project: Iterable[GlossaryEntry], user: Iterable[GlossaryEntry]) -> li
     return project + [e for e in user if term_key(e.arabic, e.mode) not in taken]
 
 
+def find_entries(entries: Iterable[GlossaryEntry], query: str) -> list[GlossaryEntry]:
+    """Entries whose Arabic contains `query` (compared by match key: diacritics, hamza and
+    ta marbuta variants ignored) or whose English, note or forbidden renderings contain it
+    (case-insensitively). A blank query keeps every entry. For the glossary panel's search box."""
+    from workbench.arabic.normalize import match_key
+
+    query = query.strip()
+    if not query:
+        return list(entries)
+    key, folded = match_key(query), query.casefold()
+    return [
+        e for e in entries
+        if (key and key in match_key(e.arabic))
+        or any(folded in text.casefold() for text in (e.english, e.note, *e.forbidden))
+    ]  # fmt: skip
+
+
 def base_form_for_selection(text: str) -> str:
     """The Arabic to pre-fill when a person adds a term from a selection: the selection trimmed
     to its Arabic letters, clitics removed (and the article of a single word). "" if no Arabic."""
