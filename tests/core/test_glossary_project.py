@@ -101,17 +101,14 @@ def test_user_glossary_is_shared_by_projects_and_project_entries_win(tmp_path, p
 
 
 def test_a_write_by_another_window_rebuilds_the_matcher(project):
-    project.add_term("الحكومة", "the Government", scope="user")
-    before = project.glossary()
-    UserGlossary().change_glossary(lambda current: type(before.entries[0]) and _add("البرلمان", current))
-    after = project.glossary()
-    assert after is not before and [e.arabic for e in after.entries] == ["الحكومة", "البرلمان"]
-
-
-def _add(arabic, current):
     from workbench.core.glossary import plan_add
 
-    return plan_add(GlossaryEntry(arabic, "Parliament"))(current)
+    project.add_term("الحكومة", "the Government", scope="user")
+    before = project.glossary()
+    UserGlossary().change_glossary(plan_add(GlossaryEntry("البرلمان", "Parliament")))  # another window
+    after = project.glossary()
+    assert after is not before and [e.arabic for e in after.entries] == ["الحكومة", "البرلمان"]
+    assert after.hits("وللبرلمان رأي")[0].entry.english == "Parliament"
 
 
 def test_check_positions_are_per_document_and_follow_edits(project):
