@@ -1,0 +1,143 @@
+"""Benchmark (not a test): the longest GUI event-loop stall while the window translates.
+
+A 200-paragraph Arabic document (generated, tests/fixtures/tiny_text.py) is imported into a
+project and translated with "Translate all" through the real lanes: requests listed on the
+store lane, the Argos engine streaming drafts on the mt lane, drafts written by the store lane
+and shown in the grid as they land. Meanwhile a 5 ms PreciseTimer on the GUI thread records the
+time between its ticks; a stall is a gap beyond the interval. The idle loop is measured first
+for a baseline. Goal: longest stall under 50 ms.
+
+Model: "tiny" (default) is the test model (2+2 layers, d_model 64, int8); "base" is the random-
+weight model of the real Argos ar->en size (6+6 layers, d_model 512, 32k vocabulary), whose
+decoding keeps the mt thread busy far longer. Both are built with tests/fixtures/tiny_model.py
+and installed through the same install path users use, into a throw-away WORKBENCH_HOME.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui_stall.py [--model tiny|base]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+INTERVAL_MS = 5
+
+
+def build_model(kind: str, workdir: Path) -> Path:
+    from tests.fixtures.tiny_model import build_tiny_argos_package
+    from tests.fixtures.tiny_text import generated_arabic_paragraph
+
+    if kind == "tiny":
+        return build_tiny_argos_package(workdir)
+    rng = random.Random(7)
+    return build_tiny_argos_package(
+        workdir, d_model=512, layers=6, heads=8, ffn_dim=2048, vocab_size=32000,
+        real_pieces=800, quantization="int8", gain=0.6, length_ratio=1.45,
+        extra_lines=[generated_arabic_paragraph(rng) for _ in range(3000)])
+
+
+def build_project(path: Path, paragraphs: int) -> None:
+    from tests.fixtures.tiny_text import generated_arabic_paragraph
+    from workbench.core.project import Project
+
+    rng = random.Random(2024)
+    source = path.with_suffix(".md")
+    source.write_text("\n\n".join(generated_arabic_paragraph(rng) for _ in range(paragraphs)),
+                      encoding="utf-8")
+    with Project.create(path) as project:
+        project.import_document(source)
+
+
+def measure(app, seconds_max: float, until) -> list[float]:
+    """Gaps (ms beyond the interval) between ticks of a 5 ms timer until `until()` is true."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    loop = QEventLoop()
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(max(0.0, (now - last[0]) * 1000 - INTERVAL_MS))
+        last[0] = now
+        if until():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(INTERVAL_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(int(seconds_max * 1000), loop.quit)
+    loop.exec()
+    timer.stop()
+    return gaps
+
+
+def summary(gaps: list[float]) -> str:
+    if not gaps:
+        return "no ticks"
+    ordered = sorted(gaps)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return (f"longest stall {max(gaps):.1f} ms, p99 {p99:.1f} ms, median "
+            f"{statistics.median(gaps):.2f} ms over {len(gaps)} ticks")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", choices=("tiny", "base"), default="tiny")
+    parser.add_argument("--paragraphs", type=int, default=200)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="wb-bench-stall-"))
+    os.environ["WORKBENCH_HOME"] = str(work / "home")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from workbench import paths
+
+    paths.configure_environment()
+    from workbench.mt.argos_packages import install_package
+
+    t = time.perf_counter()
+    install_package(build_model(args.model, work / "model"))
+    project = work / "stall.wbproj"
+    build_project(project, args.paragraphs)
+    print(f"model '{args.model}' and a {args.paragraphs}-paragraph project ready in "
+          f"{time.perf_counter() - t:.1f} s", flush=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import Settings
+
+    window = MainWindow(Settings())
+    window.resize(1280, 800)
+    window.show()
+    window.start(project)
+    ready = []
+    window.translation.engine_ready.connect(lambda name, model: ready.append(name))
+    measure(app, 60, lambda: bool(ready) and window.model.rowCount() == args.paragraphs)
+    print(f"idle loop: {summary(measure(app, 1.0, lambda: False))}", flush=True)
+
+    done = []
+    window.translation.finished.connect(lambda written, cancelled: done.append(written))
+    start = time.perf_counter()
+    window.actions.translate_all.trigger()
+    gaps = measure(app, 600, lambda: bool(done))
+    elapsed = time.perf_counter() - start
+    statuses = {p.status.value for p in window.model.paragraphs()}
+    print(f"translating {done[0] if done else '?'} paragraphs took {elapsed:.1f} s "
+          f"(rows now {sorted(statuses)}): {summary(gaps)}", flush=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
