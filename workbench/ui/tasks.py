@@ -19,7 +19,9 @@ Three shapes of job:
 
 from __future__ import annotations
 
+import os
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +32,10 @@ from workbench.core.errors import Cancelled
 from workbench.core.jobs import JobContext
 
 LANES = ("store", "mt", "io", "nlp")
+# Lanes that burn CPU run at a lower scheduling priority, so on a machine with few cores the GUI
+# thread still gets the CPU at once (Linux: per-thread nice, inherited by the threads a lane
+# starts - CTranslate2's decoding threads are created on the mt lane).
+LANE_NICENESS = {"mt": 5, "nlp": 5}
 
 Callback = Callable[[Any], None] | None
 
@@ -122,6 +128,7 @@ class _Lane:
                 item.cancel()
 
     def _loop(self) -> None:
+        _lower_priority(LANE_NICENESS.get(self.name, 0))
         while True:
             item = self._queue.get()
             if item is None:
@@ -152,6 +159,16 @@ class _Lane:
             post(lambda e=exc: self._manager._finish(job, None, e))
         else:
             post(lambda: self._manager._finish(job, result, None))
+
+
+def _lower_priority(increment: int) -> None:
+    if increment <= 0 or not sys.platform.startswith("linux"):
+        return  # elsewhere the "who" of PRIO_PROCESS is a process, never a thread
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + increment)
+    except OSError:
+        pass  # not allowed here: run at normal priority
 
 
 class TaskManager(QObject):
