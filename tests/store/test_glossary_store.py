@@ -108,7 +108,6 @@ def test_user_glossary_is_created_on_first_write_only(tmp_path):
     added = glossary.change_glossary(plan_add(GOV)).add[0]
     assert (added.scope, added.id) == ("user", 1)
     with pytest.raises(NotAProject):  # never mistaken for a project
-
         ProjectStore.open(glossary.path)
     assert [e.english for e in UserGlossary(glossary.path).entries()] == ["the Government"]
 
