@@ -26,6 +26,7 @@ KindRole = Qt.ItemDataRole.UserRole + 4  # Kind
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop  # follows the UI direction
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,9 +118,8 @@ class ParagraphTableModel(QAbstractTableModel):
             if column == ENGINE:
                 return p.engine
         elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == SOURCE:
-                return _RIGHT
-            return _LEFT
+            # Arabic always right, English always left; the rest follows the UI language.
+            return {SOURCE: _RIGHT, TARGET: _LEFT}.get(column, _LEADING)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
                 return status_label(p.status)
