@@ -17,6 +17,9 @@ def test_find_arabic_ignores_diacritics_and_letter_variants(qtbot, window, proje
     assert window.view.currentIndex().row() == 1
     source = window.model.paragraph(hit.paragraph_id).source
     assert source[hit.start:hit.end] == "المعلّمة"
+    # The hit is marked in the Arabic cell, not in the English one.
+    assert window.view.source_delegate._highlight == (hit.paragraph_id, hit.start, hit.end)
+    assert window.view.target_delegate._highlight is None
     hit = window.finder.find(Query("القَهْوَة", in_target=False))
     assert window.view.currentIndex().row() == 2
 

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.model.dataChanged.connect(lambda *args: self._counts_timer.start())
         self.model.modelReset.connect(self._counts_timer.start)
         self.view.current_paragraph_changed.connect(self._on_current_changed)
+        self.finder.found.connect(self._highlight)
+        self.finder.not_found.connect(lambda: self._highlight(None))
         self.comment_dock.comment_edited.connect(self.save_comment)
         self.settings.changed.connect(self._on_setting_changed)
 
@@ -306,6 +308,15 @@ class MainWindow(QMainWindow):
         self.find_dialog.show()
         self.find_dialog.raise_()
         self.find_dialog.query.setFocus()
+
+    def _highlight(self, match) -> None:
+        source, target = self.view.source_delegate, self.view.target_delegate
+        source.set_highlight(None)
+        target.set_highlight(None)
+        if match is not None:
+            delegate = source if match.field == "source" else target
+            delegate.set_highlight(match.paragraph_id, match.start, match.end)
+        self.view.viewport().update()
 
     def _query(self) -> Query:
         d = self.find_dialog

@@ -12,16 +12,25 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.core.model import Kind, Status
-from workbench.ui.models.paragraph_model import KindRole, StatusRole
+from workbench.ui.models.paragraph_model import KindRole, ParagraphIdRole, StatusRole
 
 PAD_X = 6
 PAD_Y = 4
 _CACHE_LIMIT = 50_000
 _LAYOUT_LIMIT = 400
+HIGHLIGHT = "#ffd54f"  # the current search hit: amber, readable with black text in both themes
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -36,6 +45,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._rtl = rtl
         self._cache: dict[tuple, int] = {}
         self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()
+        self._highlight: tuple[int, int, int] | None = None  # (paragraph id, start, end)
         self.set_font(font)
 
     # -- fonts and measuring ------------------------------------------------------------
@@ -54,6 +64,10 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
     def font(self) -> QFont:
         return self._fonts[False, False]
+
+    def set_highlight(self, paragraph_id: int | None, start: int = 0, end: int = 0) -> None:
+        """Mark text[start:end] of one paragraph (the current search hit); None clears."""
+        self._highlight = None if paragraph_id is None else (paragraph_id, start, end)
 
     def line_height(self) -> int:
         return self._metrics[False, False].lineSpacing()
@@ -136,5 +150,17 @@ class WrappedTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         painter.setClipRect(opt.rect)
-        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y))
+        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y),
+                    self._selections(index, len(text)))
         painter.restore()
+
+    def _selections(self, index: QModelIndex, length: int) -> list:
+        hit = self._highlight
+        if hit is None or index.data(ParagraphIdRole) != hit[0] or hit[1] >= length:
+            return []
+        mark = QTextLayout.FormatRange()
+        mark.start, mark.length = hit[1], min(hit[2], length) - hit[1]
+        mark.format = QTextCharFormat()
+        mark.format.setBackground(QColor(HIGHLIGHT))
+        mark.format.setForeground(QColor("#000000"))
+        return [mark]
