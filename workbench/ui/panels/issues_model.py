@@ -1,0 +1,125 @@
+"""The issues panel's table: terminology problems of the project, in document order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PARAGRAPH, KIND, TERM, ENGLISH, DETAIL = range(5)
+COLUMN_COUNT = 5
+
+ProblemRole = Qt.ItemDataRole.UserRole + 1  # the problem object
+ParagraphIdRole = Qt.ItemDataRole.UserRole + 2  # int
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IssuesTableModel(QAbstractTableModel):
+    """Rows are problems (core.glossary_check.Problem or alike: paragraph_id, position,
+    kind "term-missing"/"term-forbidden", term, english, detail). GUI thread only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._arabic_font = None
+
+    def set_problems(self, problems: Iterable) -> None:
+        self.beginResetModel()
+        self._rows = list(problems)
+        self.endResetModel()
+
+    def problems(self) -> list:
+        return list(self._rows)
+
+    def problem_at(self, row: int):
+        return self._rows[row]
+
+    def counts(self) -> Counter:
+        """Problems by kind."""
+        return Counter(p.kind for p in self._rows)
+
+    def set_arabic_font(self, font) -> None:
+        self._arabic_font = font
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TERM), self.index(len(self._rows) - 1, TERM),
+                                  [Qt.ItemDataRole.FontRole])
+
+    def kind_label(self, kind: str) -> str:
+        return {"term-missing": self.tr("term missing"),
+                "term-forbidden": self.tr("forbidden rendering")}.get(kind, kind)
+
+    def explanation(self, p) -> str:
+        if p.kind == "term-missing":
+            return self.tr("The translation does not use “{english}” for {term}.").format(
+                english=p.english, term=p.term)
+        if p.kind == "term-forbidden":
+            return self.tr("The translation renders {term} as “{found}”; the glossary forbids it "
+                           "(use “{english}”).").format(term=p.term, found=p.detail, english=p.english)
+        return p.detail
+
+    def detail(self, p) -> str:
+        """What the check found in the translation (the detail of a missing term is only the
+        English expected again, which the ENGLISH column already shows)."""
+        if p.kind == "term-missing":
+            return self.tr("not in the translation")
+        if p.kind == "term-forbidden":
+            return f"“{p.detail}”"
+        return p.detail
+
+    # -- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PARAGRAPH:
+                return str(p.position)
+            if column == KIND:
+                return self.kind_label(p.kind)
+            if column == TERM:
+                return p.term
+            if column == ENGLISH:
+                return p.english
+            if column == DETAIL:
+                return self.detail(p)
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == TERM else _LEFT
+        elif role == Qt.ItemDataRole.FontRole:
+            return self._arabic_font if column == TERM else None
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return self.explanation(p)
+        elif role == ProblemRole:
+            return p
+        elif role == ParagraphIdRole:
+            return p.paragraph_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            PARAGRAPH: self.tr("¶"),
+            KIND: self.tr("Problem"),
+            TERM: self.tr("Term"),
+            ENGLISH: self.tr("Glossary English"),
+            DETAIL: self.tr("In the translation"),
+        }
+        return titles.get(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
