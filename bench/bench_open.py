@@ -43,12 +43,17 @@ ENGLISH = ("The committee said on Tuesday that the new plan would be discussed n
 
 
 def corpus_paragraphs(zip_path: Path) -> list[str]:
+    """Paragraphs of the text files, or of the `content` of JSON article lists, in a zip."""
     out = []
     with zipfile.ZipFile(zip_path) as zf:
         for name in zf.namelist():
-            if name.endswith((".txt", ".md")):
-                text = zf.read(name).decode("utf-8", errors="replace")
-                out += [line.strip() for line in text.splitlines() if len(line.strip()) > 40]
+            raw = zf.read(name).decode("utf-8", errors="replace")
+            if name.endswith(".json"):
+                items = json.loads(raw)
+                raw = "\n".join(i.get("content", "") for i in items if isinstance(i, dict))
+            elif not name.endswith((".txt", ".md")):
+                continue
+            out += [line.strip() for line in raw.splitlines() if len(line.strip()) > 40]
     return out
 
 
