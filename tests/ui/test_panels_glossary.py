@@ -87,7 +87,7 @@ def test_search_ignores_spelling_variants(panel, query, expected):
     panel.search.setText(query)
     shown = [panel.proxy.index(r, ARABIC).data() for r in range(panel.proxy.rowCount())]
     assert shown == expected
-    assert panel.count_label.text() == (f"{len(expected)} of 4 terms")
+    assert panel.count_label.text() == f"Terms: {len(expected)} of 4"
 
 
 @pytest.mark.parametrize("selection, expected", [
@@ -117,7 +117,7 @@ def test_adding_from_a_selection_reaches_the_project(qtbot, panel, project):
     project.add_term(entry.arabic, entry.english, note=entry.note, forbidden=entry.forbidden,
                      mode=entry.mode, scope=entry.scope)
     panel.set_entries(project.glossary_entries())
-    assert panel.model.rowCount() == 5 and panel.count_label.text() == "5 terms"
+    assert panel.model.rowCount() == 5 and panel.count_label.text() == "Terms: 5"
 
 
 def test_editing_by_keyboard_keeps_the_id_and_the_store_accepts_it(qtbot, panel, project):

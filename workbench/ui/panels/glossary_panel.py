@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.panels.glossary_model import ARABIC, ENGLISH, EntryRole, GlossaryFilterModel, GlossaryTableModel
+from workbench.ui.panels.glossary_model import ARABIC, NOTE, EntryRole, GlossaryFilterModel, GlossaryTableModel
 from workbench.ui.panels.term_dialog import AddTermDialog, TermDialog
 
 __all__ = ["AddTermDialog", "GlossaryPanel"]
@@ -62,7 +62,7 @@ class GlossaryPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ENGLISH, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)  # the terms stay whole
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
@@ -180,9 +180,9 @@ class GlossaryPanel(QWidget):
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("{total} terms").format(total=total))
+            self.count_label.setText(self.tr("Terms: {total}").format(total=total))
         else:
-            self.count_label.setText(self.tr("{shown} of {total} terms").format(shown=shown, total=total))
+            self.count_label.setText(self.tr("Terms: {shown} of {total}").format(shown=shown, total=total))
 
     def _update_buttons(self) -> None:
         selected = self.selected_entry() is not None

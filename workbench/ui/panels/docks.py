@@ -1,0 +1,205 @@
+"""The reading aids docked into the main window, wired to its project session.
+
+One object adds the word, glossary and issues docks to a QMainWindow and connects them: a click
+on an Arabic word analyzes it (nlp lane), glossary changes go through Project on the store
+lane and come back as the stored glossary, the terminology check runs on the store lane after
+opening, after glossary changes and for paragraphs that change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
+
+from workbench.core.errors import GlossaryError
+from workbench.ui.models.paragraph_model import ParagraphIdRole
+from workbench.ui.panels.glossary_panel import GlossaryPanel
+from workbench.ui.panels.issues_panel import IssuesPanel
+from workbench.ui.panels.source_pointer import SourcePointer
+from workbench.ui.panels.term_dialog import glossary_error_text
+from workbench.ui.panels.term_highlighter import TermHighlighter
+from workbench.ui.panels.word_lookup import is_word_char
+from workbench.ui.panels.word_panel import WordPanel
+
+CHECK_DELAY_MS = 800  # paragraphs changing in a burst (a batch of drafts) are checked together
+
+
+class ReadingDocks(QObject):
+    """Owns the three docks of a main window. GUI thread only; talks to the project only through
+    `session.call` (store lane) and analyzes on the `nlp` lane of `tasks`.
+
+    `highlighter_changed(TermHighlighter)` after the glossary was (re)loaded, `glossary_changed()`
+    after a stored change (the window may re-apply the glossary to machine drafts), `failed(exc)`
+    for errors that are not glossary refusals (those are explained here).
+    """
+
+    highlighter_changed = Signal(object)
+    glossary_changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, window, tasks, session, view, model, proxy, arabic_font: QFont | None = None):
+        super().__init__(window)
+        self.window, self.session, self.view, self.model, self.proxy = window, session, view, model, proxy
+        self.word_panel = WordPanel(tasks, arabic_font)
+        self.glossary_panel = GlossaryPanel(arabic_font)
+        self.issues_panel = IssuesPanel(arabic_font)
+        self.word_dock = self._dock(self.tr("Word"), "wordDock", self.word_panel)
+        self.glossary_dock = self._dock(self.tr("Glossary"), "glossaryDock", self.glossary_panel)
+        self.issues_dock = self._dock(self.tr("Terminology"), "issuesDock", self.issues_panel)
+        window.tabifyDockWidget(self.glossary_dock, self.issues_dock)
+        self.glossary_dock.raise_()
+        self.pointer = SourcePointer(view, self)
+        self.highlighter = TermHighlighter(None)
+        self.last_word = ""
+        self.message_box: QMessageBox | None = None
+        self._changed_ids: set[int] = set()
+        self._check_everything = False
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._check_changed)
+        self.add_term_action = QAction(self.tr("Add &glossary term…"), window)
+        self.add_term_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.add_term_action.triggered.connect(self.add_term_from_selection)
+        window.addAction(self.add_term_action)
+        self._connect()
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)  # saveState/restoreState find it by name
+        dock.setWidget(widget)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _connect(self) -> None:
+        self.pointer.word_clicked.connect(self._on_word)
+        self.pointer.word_hovered.connect(self._on_word)
+        self.word_panel.add_term_requested.connect(self._add_lemma)
+        self.glossary_panel.entry_added.connect(self._store_added)
+        self.glossary_panel.entry_changed.connect(lambda e: self._store(lambda p: p.update_term(e)))
+        self.glossary_panel.entry_deleted.connect(lambda e: self._store(lambda p: p.delete_term(e)))
+        self.issues_panel.paragraph_activated.connect(self.go_to_paragraph)
+        self.issues_panel.check_requested.connect(self.check_all)
+        self.session.opened.connect(lambda snapshot: self.reload_glossary())
+        self.session.closed.connect(self._on_closed)
+        self.model.dataChanged.connect(self._on_rows_changed)
+        self.model.modelReset.connect(self._on_reset)  # an import replaced the rows
+
+    def set_arabic_font(self, font: QFont) -> None:
+        for panel in (self.word_panel, self.glossary_panel, self.issues_panel):
+            panel.set_arabic_font(font)
+
+    def toggle_actions(self) -> list[QAction]:
+        """Show/hide actions of the docks, for the View menu."""
+        return [d.toggleViewAction() for d in (self.word_dock, self.glossary_dock, self.issues_dock)]
+
+    # -- words --------------------------------------------------------------------------
+    def _on_word(self, paragraph_id: int, start: int, end: int, word: str, text: str) -> None:
+        self.last_word = word
+        if self.word_dock.isVisible():  # a closed panel means: do not load the dictionary
+            self.word_panel.show_word(word, text)
+
+    def _add_lemma(self, arabic: str, english: str) -> None:
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary_panel.add_lemma(arabic, english)
+
+    def add_term_from_selection(self) -> None:
+        """The shortcut: Arabic from a text selection holding Arabic, else the last word
+        clicked; English from a selection of English text (in the open editor)."""
+        selected = _selected_text(QApplication.focusWidget())
+        arabic_selected = any(is_word_char(c) and c.isalpha() for c in selected)
+        arabic = selected if arabic_selected else self.last_word
+        english = "" if arabic_selected else selected
+        self.glossary_dock.show()
+        self.glossary_dock.raise_()
+        self.glossary_panel.add_term(arabic, english)
+
+    # -- glossary -----------------------------------------------------------------------
+    def reload_glossary(self) -> None:
+        def loaded(result) -> None:
+            entries, glossary = result
+            self.glossary_panel.set_entries(entries)
+            self.highlighter = TermHighlighter.from_glossary(glossary)
+            self.pointer.highlighter = self.highlighter
+            self.highlighter_changed.emit(self.highlighter)
+            self.check_all()
+
+        self.session.call(lambda p: (p.glossary_entries(), p.glossary()), success=loaded,
+                          failure=self._failed)
+
+    def _store_added(self, e) -> None:
+        self._store(lambda p: p.add_term(e.arabic, e.english, note=e.note, forbidden=e.forbidden,
+                                         mode=e.mode, scope=e.scope))
+
+    def _store(self, change) -> None:
+        def done(_) -> None:
+            self.reload_glossary()
+            self.glossary_changed.emit()
+
+        self.session.call(change, success=done, failure=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, GlossaryError):
+            self.failed.emit(exc)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Glossary"), glossary_error_text(exc),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.open()
+        self.message_box = box
+
+    def _on_closed(self) -> None:
+        self.glossary_panel.set_entries([])
+        self.issues_panel.set_problems([])
+        self.highlighter = TermHighlighter(None)
+        self.pointer.highlighter = None
+        self.highlighter_changed.emit(self.highlighter)
+
+    # -- terminology check --------------------------------------------------------------
+    def check_all(self) -> None:
+        self._changed_ids.clear()
+        self.session.call(lambda p: p.check(), success=self.issues_panel.set_problems,
+                          failure=self._failed)
+
+    def _on_rows_changed(self, top, bottom, roles=()) -> None:
+        if self.highlighter.matcher is None:
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            self._changed_ids.add(self.model.index(row, 0).data(ParagraphIdRole))
+        self._check_timer.start()
+
+    def _on_reset(self) -> None:
+        if self.highlighter.matcher is not None:
+            self._check_everything = True
+            self._check_timer.start()
+
+    def _check_changed(self) -> None:
+        if self._check_everything:
+            self._check_everything = False
+            self.check_all()
+            return
+        ids, self._changed_ids = set(self._changed_ids), set()
+        if not ids or not self.session.is_open:
+            return
+
+        def merge(problems) -> None:
+            kept = [p for p in self.issues_panel.model.problems() if p.paragraph_id not in ids]
+            rows = {pid: self.model.row_of(pid) for pid in {p.paragraph_id for p in kept + problems}}
+            self.issues_panel.set_problems(sorted(kept + problems, key=lambda p: rows[p.paragraph_id] or 0))
+
+        self.session.call(lambda p: p.check(ids), success=merge, failure=self._failed)
+
+    def go_to_paragraph(self, paragraph_id: int) -> None:
+        row = self.model.row_of(paragraph_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():  # a status filter may hide it
+            self.view.go_to_row(index.row())
+
+
+def _selected_text(widget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.selectedText()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.textCursor().selectedText().replace("\u2029", " ")
+    return ""
