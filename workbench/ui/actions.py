@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from workbench.ui.models.status_filter_model import FILTERS, filter_label
 
@@ -165,8 +165,19 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
                   (a.language_en, a.language_ar), tuple(filter_actions.values())):
         _group(window, *group)
 
+    style = window.style()
+    for action, theme_name, standard in (
+        (a.new_project, "document-new", QStyle.StandardPixmap.SP_FileIcon),
+        (a.open_project, "document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
+        (a.undo, "edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
+        (a.redo, "edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
+    ):
+        # Icons only where a picture says it better than a word; the undo action's text
+        # changes with each edit and would make the toolbar jump.
+        action.setIcon(QIcon.fromTheme(theme_name, style.standardIcon(standard)))
     toolbar = QToolBar(tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
     toolbar.addActions([a.new_project, a.open_project, a.import_document, a.export])
     toolbar.addSeparator()
     toolbar.addActions([a.undo, a.redo])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -101,13 +101,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.addDockWidget(self.dockArea(), self.comment_dock)
+        self.resizeDocks([self.comment_dock], [300], self.dockOrientation())
         self.statusBar().addPermanentWidget(self.panel)
 
     @staticmethod
     def dockArea():
-        from PySide6.QtCore import Qt
-
         return Qt.DockWidgetArea.RightDockWidgetArea
+
+    @staticmethod
+    def dockOrientation():
+        return Qt.Orientation.Horizontal
 
     def _connect(self) -> None:
         a: Actions = self.actions
