@@ -396,6 +396,8 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         try:
             self.session.close_now()
+        except TimeoutError:
+            pass  # a long store job is still running: it commits or rolls back on its own
         finally:
             self.tasks.shutdown()
         super().closeEvent(event)
