@@ -21,26 +21,31 @@ from workbench.core.glossary import GlossaryEntry, base_form_for_selection, clea
 
 
 def glossary_error_text(exc: GlossaryError) -> str:
-    """One sentence for a refused glossary change (house style: errors become words here)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GlossaryErrors", text)
-
-    texts = {
-        "empty-arabic": tr("The Arabic term is empty."),
-        "not-arabic": tr("The Arabic term has no Arabic letter in it."),
-        "empty-english": tr("The English term is empty."),
-        "bad-mode": tr("Unknown match mode."),
-        "forbidden-is-english": tr("A forbidden rendering is part of the English term itself, so "
-                                   "every correct translation would be flagged."),
-        "duplicate": tr("This term is already in the glossary as {existing}."),
-        "not-found": tr("This term is no longer in the glossary (deleted elsewhere?)."),
-        "unreadable": tr("The user glossary file cannot be read."),
-    }
-    text = texts.get(exc.reason)
-    if text is None:
-        return str(exc)
-    return text.format(existing=exc.existing or exc.arabic)
+    """One sentence for a refused glossary change (house style: errors become words here).
+    Each string is a literal QCoreApplication.translate call so lupdate extracts it."""
+    reason = exc.reason
+    if reason == "empty-arabic":
+        return QCoreApplication.translate("GlossaryErrors", "The Arabic term is empty.")
+    if reason == "not-arabic":
+        return QCoreApplication.translate("GlossaryErrors", "The Arabic term has no Arabic letter in it.")
+    if reason == "empty-english":
+        return QCoreApplication.translate("GlossaryErrors", "The English term is empty.")
+    if reason == "bad-mode":
+        return QCoreApplication.translate("GlossaryErrors", "Unknown match mode.")
+    if reason == "forbidden-is-english":
+        return QCoreApplication.translate(
+            "GlossaryErrors", "A forbidden rendering is part of the English term itself, so every "
+            "correct translation would be flagged.")  # fmt: skip
+    if reason == "duplicate":
+        return QCoreApplication.translate(
+            "GlossaryErrors", "This term is already in the glossary as {existing}."
+        ).format(existing=exc.existing or exc.arabic)
+    if reason == "not-found":
+        return QCoreApplication.translate(
+            "GlossaryErrors", "This term is no longer in the glossary (deleted elsewhere?).")
+    if reason == "unreadable":
+        return QCoreApplication.translate("GlossaryErrors", "The user glossary file cannot be read.")
+    return str(exc)
 
 
 class TermDialog(QDialog):
