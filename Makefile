@@ -4,7 +4,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: install run test bench lint clean bundle bundle-test icons
 
@@ -21,9 +20,14 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/python -m workbench demo
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = Darwin ]; then \
+		$(BIN)/python -m workbench gui --sample; \
+	else \
+		echo "No display here, so the window was not opened; on a desktop 'make run' opens it on the sample project."; \
+	fi
 
 test: install
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: install
 	$(BIN)/lint-imports

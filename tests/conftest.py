@@ -44,7 +44,7 @@ def tiny_argos_package(tmp_path_factory):
 
 
 @pytest.fixture
-def tiny_model_installed(tiny_argos_package):
+def installed_tiny_model(tiny_argos_package):
     """The tiny package installed through the users' install path; removed after the test so
     tests that need 'no model installed' never depend on test order."""
     from workbench.core.errors import ModelNotInstalled

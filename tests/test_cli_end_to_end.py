@@ -57,7 +57,7 @@ def sources(tmp_path) -> list[Path]:
     return [txt, md, _docx(tmp_path / "report.docx")]
 
 
-def test_import_translate_export_each_format(tmp_path, sources, tiny_model_installed, no_network, capsys):
+def test_import_translate_export_each_format(tmp_path, sources, installed_tiny_model, no_network, capsys):
     import docx
     from markdown_it import MarkdownIt
 
@@ -89,7 +89,7 @@ def test_import_translate_export_each_format(tmp_path, sources, tiny_model_insta
     assert "paragraphs translated with argos" in out
 
 
-def test_status_counts_after_translate_and_edit(tmp_path, sources, tiny_model_installed, capsys):
+def test_status_counts_after_translate_and_edit(tmp_path, sources, installed_tiny_model, capsys):
     from workbench.core.project import Project
 
     project = tmp_path / "p.wbproj"

@@ -18,7 +18,7 @@ def test_sample_is_arabic_with_headings_lists_and_a_quote():
     assert all(any("\u0600" <= ch <= "\u06ff" for ch in s.text) for s in doc.segments)
 
 
-def test_demo_translates_exports_and_keeps_edits_on_the_next_run(tmp_path, tiny_model_installed, no_network):
+def test_demo_translates_exports_and_keeps_edits_on_the_next_run(tmp_path, installed_tiny_model, no_network):
     sample_project_path().unlink(missing_ok=True)
     result = build_demo(tmp_path)
     assert result.project == sample_project_path() and "argos" in result.engine

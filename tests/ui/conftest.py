@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.mt.conftest import installed_tiny_model, tiny_argos_package  # noqa: F401
 from tests.ui.sample_text import arabic_document
 
 WAIT = 20_000  # ms: generous; tests assert outcomes, never durations

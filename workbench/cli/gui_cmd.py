@@ -10,10 +10,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop window")
     p.add_argument("project", type=Path, nargs="?", default=None,
                    help="project file to open (default: the most recent, else the sample)")
+    p.add_argument("--sample", action="store_true", help="open the built-in sample project")
     p.set_defaults(func=cmd_gui)
 
 
+def _check_display() -> None:
+    """Qt aborts the process when it cannot reach a display; say so in one line instead."""
+    import os
+    import sys
+
+    from workbench.core.errors import WorkbenchError
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise WorkbenchError("no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                             "set QT_QPA_PLATFORM=offscreen to run without one")
+
+
 def cmd_gui(args) -> int:
+    _check_display()
+    project = args.project
+    if args.sample:
+        from workbench.core.demo import ensure_sample_project
+
+        project = ensure_sample_project()
     from workbench.ui.app import run_app
 
-    return run_app(str(args.project) if args.project else None)
+    return run_app(str(project) if project else None)
