@@ -163,3 +163,14 @@ def test_a_closed_word_panel_loads_nothing(qtbot, reading, window):
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert clicked == ["أعلنت"] and reading.last_word == "أعلنت"
     assert reading.word_panel.lookup is None and not window.tasks.is_busy("nlp")
+
+
+def test_without_a_project_the_docks_ask_nothing_of_the_store(qtbot, window):
+    docks = ReadingDocks(window, window.tasks, window.session, window.view, window.model, window.proxy)
+    errors = []
+    docks.failed.connect(errors.append)
+    docks.issues_panel.check_button.click()
+    docks.reload_glossary()
+    qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
+    qtbot.wait(20)
+    assert errors == [] and docks.issues_panel.header_label.text() == "No terminology problems"

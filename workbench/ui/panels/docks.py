@@ -116,6 +116,9 @@ class ReadingDocks(QObject):
 
     # -- glossary -----------------------------------------------------------------------
     def reload_glossary(self) -> None:
+        if not self.session.is_open:
+            return
+
         def loaded(result) -> None:
             entries, glossary = result
             self.glossary_panel.set_entries(entries)
@@ -132,6 +135,9 @@ class ReadingDocks(QObject):
                                          mode=e.mode, scope=e.scope))
 
     def _store(self, change) -> None:
+        if not self.session.is_open:
+            return  # the glossaries are reached through a project (the panel is empty then)
+
         def done(_) -> None:
             self.reload_glossary()
             self.glossary_changed.emit()
@@ -157,6 +163,8 @@ class ReadingDocks(QObject):
     # -- terminology check --------------------------------------------------------------
     def check_all(self) -> None:
         self._changed_ids.clear()
+        if not self.session.is_open:
+            return
         self.session.call(lambda p: p.check(), success=self.issues_panel.set_problems,
                           failure=self._failed)
 
