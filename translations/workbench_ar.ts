@@ -204,9 +204,115 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>AddTermDialog</name>
+    <message>
+        <location filename="../workbench/ui/panels/term_dialog.py" line="+137"/>
+        <source>Selected: {text}</source>
+        <translation>المحدَّد: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableModel</name>
+    <message>
+        <location filename="../workbench/ui/panels/analysis_model.py" line="+63"/>
+        <source>noun</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proper noun</source>
+        <translation>اسم علم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjective</source>
+        <translation>صفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adverb</source>
+        <translation>ظرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verb</source>
+        <translation>فعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preposition</source>
+        <translation>حرف جر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conjunction</source>
+        <translation>حرف عطف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pronoun</source>
+        <translation>ضمير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative pronoun</source>
+        <translation>اسم موصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demonstrative</source>
+        <translation>اسم إشارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abbreviation</source>
+        <translation>اختصار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interjection</source>
+        <translation>أداة تعجّب أو جواب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>particle</source>
+        <translation>حرف</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Diacritized</source>
+        <translation>بالتشكيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lemma</source>
+        <translation>المدخل المعجمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of speech</source>
+        <translation>نوع الكلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gloss</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segmentation</source>
+        <translation>التجزئة</translation>
     </message>
 </context>
 <context>
@@ -373,6 +479,155 @@
     </message>
 </context>
 <context>
+    <name>GlossaryErrors</name>
+    <message>
+        <location filename="../workbench/ui/panels/term_dialog.py" line="-109"/>
+        <source>The Arabic term is empty.</source>
+        <translation>المصطلح العربي فارغ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Arabic term has no Arabic letter in it.</source>
+        <translation>لا يحتوي المصطلح العربي على أي حرف عربي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The English term is empty.</source>
+        <translation>المصطلح الإنجليزي فارغ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown match mode.</source>
+        <translation>طريقة مطابقة غير معروفة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A forbidden rendering is part of the English term itself, so every correct translation would be flagged.</source>
+        <translation>إحدى الترجمات الممنوعة جزء من المصطلح الإنجليزي نفسه، فتُعَدّ كل ترجمة صحيحة خطأً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This term is already in the glossary as {existing}.</source>
+        <translation>هذا المصطلح موجود في المسرد من قبل بصيغة {existing}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This term is no longer in the glossary (deleted elsewhere?).</source>
+        <translation>لم يعد هذا المصطلح في المسرد (هل حُذف من مكان آخر؟).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user glossary file cannot be read.</source>
+        <translation>تتعذّر قراءة ملف مسرد المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../workbench/ui/panels/glossary_panel.py" line="+50"/>
+        <source>Search Arabic or English (diacritics ignored)</source>
+        <translation>ابحث بالعربية أو الإنجليزية (دون اعتبار للتشكيل)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Glossary terms</source>
+        <translation>مصطلحات المسرد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Delete glossary term</source>
+        <translation>حذف مصطلح من المسرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {arabic} → {english} from the glossary?</source>
+        <translation>هل تحذف {arabic} ← {english} من المسرد؟</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Terms: {total}</source>
+        <translation>المصطلحات: {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terms: {shown} of {total}</source>
+        <translation>المصطلحات: {shown} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <location filename="../workbench/ui/panels/glossary_model.py" line="+74"/>
+        <source>smart</source>
+        <translation>ذكية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exact</source>
+        <translation>تامة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>مسردي</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Never translate as: {renderings}</source>
+        <translation>لا تُترجَم أبدًا إلى: {renderings}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forbidden</source>
+        <translation>ممنوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../workbench/ui/dialogs/history_dialog.py" line="+27"/>
@@ -444,9 +699,85 @@
     </message>
 </context>
 <context>
+    <name>IssuesPanel</name>
+    <message>
+        <location filename="../workbench/ui/panels/issues_panel.py" line="+38"/>
+        <source>Check &amp;terminology</source>
+        <translation>&amp;فحص المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Terminology problems</source>
+        <translation>مشكلات المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No terminology problems</source>
+        <translation>لا مشكلات في المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems: {total} · term missing: {missing} · forbidden rendering: {forbidden}</source>
+        <translation>المشكلات: {total} · مصطلح غائب: {missing} · ترجمة ممنوعة: {forbidden}</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTableModel</name>
+    <message>
+        <location filename="../workbench/ui/panels/issues_model.py" line="+53"/>
+        <source>term missing</source>
+        <translation>مصطلح غائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden rendering</source>
+        <translation>ترجمة ممنوعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The translation does not use “{english}” for {term}.</source>
+        <translation>لا تستعمل الترجمةُ «{english}» مقابلًا للمصطلح {term}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The translation renders {term} as “{found}”; the glossary forbids it (use “{english}”).</source>
+        <translation>جاء المصطلح {term} في الترجمة بمقابل «{found}»، والمسرد يمنعه (استعمل «{english}»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not in the translation</source>
+        <translation>غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary English</source>
+        <translation>المقابل في المسرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the translation</source>
+        <translation>في الترجمة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+70"/>
+        <location filename="../workbench/ui/main_window.py" line="+74"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -456,7 +787,7 @@
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: {name} ({model})</translation>
     </message>
@@ -466,12 +797,12 @@
         <translation>{name} — منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>Not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Replaced in {count} paragraphs</source>
         <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
     </message>
@@ -512,7 +843,7 @@
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location filename="../workbench/ui/models/paragraph_model.py" line="+133"/>
+        <location filename="../workbench/ui/models/paragraph_model.py" line="+145"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -597,6 +928,30 @@
     </message>
 </context>
 <context>
+    <name>ReadingDocks</name>
+    <message>
+        <location filename="../workbench/ui/panels/docks.py" line="+47"/>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Terminology</source>
+        <translation>المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add &amp;glossary term…</source>
+        <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../workbench/ui/dialogs/shortcuts_dialog.py" line="+14"/>
@@ -648,6 +1003,74 @@
     </message>
 </context>
 <context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../workbench/ui/panels/term_dialog.py" line="+15"/>
+        <source>Edit glossary term</source>
+        <translation>تعديل مصطلح في المسرد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add glossary term</source>
+        <translation>إضافة مصطلح إلى المسرد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Renderings to avoid, separated by ;</source>
+        <translation>ترجمات يجب تجنّبها، تفصل بينها ;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart (with clitics and article)</source>
+        <translation>ذكية (مع السوابق واللواحق و«ال» التعريف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact (whole words only)</source>
+        <translation>تامة (كلمات كاملة فقط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project</source>
+        <translation>هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My glossary (all projects)</source>
+        <translation>مسردي (كل المشاريع)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Arabic:</source>
+        <translation>&amp;العربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;English:</source>
+        <translation>ال&amp;إنجليزية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forbidden:</source>
+        <translation>&amp;ترجمات ممنوعة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match:</source>
+        <translation>&amp;طريقة المطابقة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Glossary:</source>
+        <translation>المس&amp;رد:</translation>
+    </message>
+</context>
+<context>
     <name>TranslationController</name>
     <message>
         <location filename="../workbench/ui/translation.py" line="+195"/>
@@ -666,6 +1089,79 @@
         <location line="+19"/>
         <source>Mark paragraph {row} {status}</source>
         <translation>تعيين حالة الفقرة {row}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>WordPanel</name>
+    <message>
+        <location filename="../workbench/ui/panels/word_panel.py" line="+48"/>
+        <source>Click an Arabic word to see its analyses.</source>
+        <translation>انقر كلمة عربية لترى تحليلاتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;diacritics</source>
+        <translation>إظهار ال&amp;تشكيل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analyses</source>
+        <translation>التحليلات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lemma of the selected analysis</source>
+        <translation>المدخل المعجمي للتحليل المحدَّد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to glossary…</source>
+        <translation>إ&amp;ضافة إلى المسرد…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Analyzing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Analyses, most likely first: {count}</source>
+        <translation>التحليلات، الأرجح أولًا: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in the dictionary (a name or a rare word?)</source>
+        <translation>ليست في المعجم (اسم علم أو كلمة نادرة؟)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Gloss: {gloss}</source>
+        <translation>المعنى: {gloss}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buckwalter: {bw} · Readable: {readable}</source>
+        <translation>نقحرة بكوالتر: {bw} · نقحرة مقروءة: {readable}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CALIMA MSA r13 (CAMeL Tools)</source>
+        <translation>CALIMA MSA r13 (من أدوات CAMeL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAMA 1.0 (Buckwalter, built in)</source>
+        <translation>BAMA 1.0 (معجم بكوالتر المدمج)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dictionary: {name}</source>
+        <translation>المعجم: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysis failed: {error}</source>
+        <translation>فشل التحليل: {error}</translation>
     </message>
 </context>
 </TS>
