@@ -45,7 +45,8 @@ def reading_project(tmp_path, monkeypatch):
 
 @pytest.fixture
 def reading(qtbot, window, reading_project):
-    docks = ReadingDocks(window, window.tasks, window.session, window.view, window.model, window.proxy)
+    docks = window.reading  # the window builds its own docks
+    assert isinstance(docks, ReadingDocks)
     open_project(qtbot, window, reading_project)
     qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
     return docks
@@ -56,7 +57,7 @@ def _point_of(view, row: int, char: int) -> QPoint:
     index = view.model().index(row, SOURCE)
     rect = view.visualRect(index)
     delegate = view.itemDelegateForColumn(SOURCE)
-    layout = delegate.layout(index.data(), rect.width(), delegate._style_of(index))
+    layout = delegate.layout(index.data(), rect.width(), delegate.style_of(index))
     line = layout.lineForTextPosition(char)
     a = line.cursorToX(char, QTextLine.Edge.Leading)[0]
     b = line.cursorToX(char, QTextLine.Edge.Trailing)[0]
@@ -166,7 +167,7 @@ def test_a_closed_word_panel_loads_nothing(qtbot, reading, window):
 
 
 def test_without_a_project_the_docks_ask_nothing_of_the_store(qtbot, window):
-    docks = ReadingDocks(window, window.tasks, window.session, window.view, window.model, window.proxy)
+    docks = window.reading
     errors = []
     docks.failed.connect(errors.append)
     docks.issues_panel.check_button.click()

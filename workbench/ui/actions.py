@@ -132,6 +132,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     project.addAction(a.quit)
 
     edit = bar.addMenu(tr("&Edit"))
+    edit.setObjectName("menu_edit")  # panels add their actions to it by name
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
     edit.addActions([a.edit_row, a.confirm, a.next_row, a.previous_row])
@@ -147,6 +148,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     translate.addAction(a.install_model)
 
     view = bar.addMenu(tr("&View"))
+    view.setObjectName("menu_view")
     show = view.addMenu(tr("&Show"))
     show.addActions(list(filter_actions.values()))
     view.addSeparator()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from workbench.core.model import Status
+from workbench.ui.panels.docks import ReadingDocks
 from workbench.ui.actions import Actions, build_actions, build_filter_actions, build_menus
 from workbench.ui.dialogs.find_dialog import FindDialog
 from workbench.ui.dialogs.history_dialog import HistoryDialog
@@ -74,6 +75,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.toolbar = build_menus(self, self.actions, self.recent_menu, self.filter_actions)
         self.addToolBar(self.toolbar)
+        self.reading = ReadingDocks(self, self.tasks, self.session, self.view, self.model,
+                                    self.proxy, self._fonts()[0])
+        self.reading.failed.connect(self.show_error)
+        self.reading.highlighter_changed.connect(self.view.source_delegate.set_term_highlighter)
+        self.menuBar().findChild(QMenu, "menu_edit").addAction(self.reading.add_term_action)
+        self.menuBar().findChild(QMenu, "menu_view").addActions(self.reading.toggle_actions())
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
         self._connect()
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
     def _on_setting_changed(self, key: str) -> None:
         if key in ("arabic_font_size", "english_font_size", "arabic_font_family"):
             self.view.set_fonts(*self._fonts())
+            self.reading.set_arabic_font(self._fonts()[0])
         self._sync_checks()
 
     # -- errors ---------------------------------------------------------------------------

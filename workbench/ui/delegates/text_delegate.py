@@ -46,7 +46,13 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._cache: dict[tuple, int] = {}
         self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()
         self._highlight: tuple[int, int, int] | None = None  # (paragraph id, start, end)
+        self.term_highlighter = None  # glossary hits drawn inside Arabic cells
         self.set_font(font)
+
+    def set_term_highlighter(self, highlighter) -> None:
+        self.term_highlighter = highlighter
+        if self.parent() is not None:
+            self.parent().viewport().update()
 
     # -- fonts and measuring ------------------------------------------------------------
     def set_font(self, font: QFont) -> None:
@@ -108,7 +114,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._cache[key] = math.ceil(y) + 2 * PAD_Y
         return layout
 
-    def _style_of(self, index: QModelIndex) -> tuple[bool, bool]:
+    def style_of(self, index: QModelIndex) -> tuple[bool, bool]:
         bold = index.data(KindRole) == Kind.HEADING
         italic = not self._rtl and index.data(StatusRole) == Status.GLOSS
         return bold, italic
@@ -125,7 +131,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return height
 
     def height_for(self, index: QModelIndex, width: int) -> int:
-        return self.text_height(index.data() or "", width, self._style_of(index))
+        return self.text_height(index.data() or "", width, self.style_of(index))
 
     # -- Qt delegate API ----------------------------------------------------------------
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -146,12 +152,14 @@ class WrappedTextDelegate(QStyledItemDelegate):
         group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
                  else QPalette.ColorGroup.Disabled)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        layout = self.layout(text, opt.rect.width(), self._style_of(index))
+        layout = self.layout(text, opt.rect.width(), self.style_of(index))
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         painter.setClipRect(opt.rect)
-        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y),
-                    self._selections(index, len(text)))
+        selections = self._selections(index, len(text))
+        if self.term_highlighter is not None and self._rtl:
+            selections = self.term_highlighter.format_ranges(text) + selections  # find mark on top
+        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y), selections)
         painter.restore()
 
     def _selections(self, index: QModelIndex, length: int) -> list:

@@ -53,7 +53,7 @@ class SourcePointer(QObject):
             return None
         delegate = self.view.itemDelegateForColumn(SOURCE)
         rect = self.view.visualRect(index)
-        style = delegate._style_of(index)  # bold headings lay out wider: same layout as painted
+        style = delegate.style_of(index)  # bold headings lay out wider: same layout as painted
         layout = delegate.layout(text, rect.width(), style)
         at = cursor_at(layout, QPointF(pos.x() - rect.left() - PAD_X, pos.y() - rect.top() - PAD_Y))
         if at is None:
