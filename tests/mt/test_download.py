@@ -12,6 +12,8 @@ import hashlib
 import json
 import re
 import socket
+import ssl
+import urllib.error
 import threading
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +26,14 @@ from workbench.core.errors import Cancelled, NetworkUnavailable
 from workbench.core.jobs import JobContext
 from workbench.mt import argos_packages
 from workbench.mt.download import CHUNK, DownloadFailed, download_and_install, download_package
-from workbench.mt.model_index import IndexEntry, ModelIndexError, fetch_index
+from workbench.mt.model_index import (
+    IndexEntry,
+    ModelIndexError,
+    fetch_index,
+    find_entry,
+    is_network_failure,
+    parse_index,
+)
 
 CODE = "translate-ar_en-dltest"  # never the shared tiny model's code: removing it harms nobody
 VERSION = "0.9"  # below the shared model's 1.0, so default_model() never picks this one
@@ -304,3 +313,23 @@ def test_cli_reads_index_setting_from_environment_and_reports_offline(monkeypatc
     assert main(["models", "download", "ar", "en", "--timeout", "5"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("workbench: error: cannot reach the model index") and url in err
+
+
+def test_index_parsing_keeps_usable_entries_and_picks_the_highest_version(package_bytes):
+    entries = parse_index(index_json(["http://127.0.0.1:9/p"], package_bytes, sha256="SHA256:" + "AB" * 32))
+    best = find_entry(entries, "ar", "en")
+    assert (best.package_version, best.size, best.sha256) == (VERSION, len(package_bytes), "ab" * 32)
+    assert [e.package_version for e in entries if e.from_code == "ar"] == ["0.1", VERSION]
+    [no_links] = parse_index(b'[{"from_code": "ar", "to_code": "en", "package_version": "1", "links": []},'
+                             b' {"from_code": "ar", "to_code": "en", "package_version": "1", '
+                             b'"links": ["ftp://x", "https://h/p"], "size": true, "checksum": "md5"}]')
+    assert (no_links.code, no_links.links, no_links.size, no_links.sha256) == ("translate-ar_en", ("https://h/p",), None, None)
+
+
+def test_offline_classification():
+    """DNS failures and refusals mean offline; an answering server (HTTP, TLS) does not."""
+    assert is_network_failure(urllib.error.URLError(socket.gaierror(-2, "Name or service not known")))
+    assert is_network_failure(urllib.error.URLError(ConnectionRefusedError(111, "refused")))
+    assert is_network_failure(TimeoutError("timed out"))
+    assert not is_network_failure(urllib.error.HTTPError("http://127.0.0.1/", 503, "busy", {}, None))
+    assert not is_network_failure(urllib.error.URLError(ssl.SSLError(1, "certificate verify failed")))

@@ -9,6 +9,7 @@ index. Stdlib only (urllib): nothing here runs at start-up or without an explici
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -25,7 +26,7 @@ from workbench.mt.package_check import NAME_RE
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 INDEX_URL_ENV = "WORKBENCH_MODEL_INDEX"
 MAX_INDEX_BYTES = 16 * 1024**2  # the real index is ~100 KB
-_SHA256_RE = re.compile(r"^(?:sha256:)?([0-9a-fA-F]{64})$")
+_SHA256_RE = re.compile(r"^(?:sha256:)?([0-9a-f]{64})$", re.IGNORECASE)
 _VERSION_RE = re.compile(r"^[0-9A-Za-z.+-]{1,40}$")
 
 
@@ -81,7 +82,7 @@ def fetch_index(url: str, ctx: JobContext, timeout: float = 30) -> list[IndexEnt
             raw = response.read(MAX_INDEX_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise ModelIndexError(url, f"the server answered HTTP {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         if is_network_failure(exc):
             raise NetworkUnavailable(
                 f"cannot reach the model index {url} ({_reason(exc)}): "
