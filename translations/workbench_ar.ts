@@ -169,7 +169,7 @@
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Translate</source>
         <translation>ت&amp;رجمة</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Show</source>
         <translation>إ&amp;ظهار</translation>
     </message>
@@ -331,6 +331,44 @@
         <location line="+2"/>
         <source>Save comment</source>
         <translation>حفظ التعليق</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../workbench/ui/display_options.py" line="+34"/>
+        <source>Show &amp;diacritics</source>
+        <translation>إظهار ال&amp;تشكيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Arabic with its vowel marks (the text itself is never changed)</source>
+        <translation>عرض النص العربي بحركاته (النص نفسه لا يتغيّر أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyze word under the &amp;mouse</source>
+        <translation>تحليل الكلمة تحت ال&amp;مؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The word panel follows the pointer over the Arabic instead of waiting for a click</source>
+        <translation>تتبع لوحةُ الكلمة المؤشرَ فوق النص العربي بدل انتظار النقر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading layout</source>
+        <translation>تخطيط القراءة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reading layout</source>
+        <translation>تخطيط ال&amp;قراءة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Arabic and the English as two columns of flowing text that scroll together</source>
+        <translation>النص العربي والإنجليزي في عمودين متصلين يتمرّران معًا</translation>
     </message>
 </context>
 <context>
@@ -775,14 +813,157 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../workbench/ui/labels.py" line="+21"/>
+        <source>untranslated</source>
+        <translation>غير مترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine</source>
+        <translation>آلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gloss</source>
+        <translation>حرفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>محرَّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>مراجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project open elsewhere</source>
+        <translation>المشروع مفتوح في مكان آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation model</source>
+        <translation>نموذج الترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (computer {host}, process {pid})</source>
+        <translation> (الحاسوب {host}، العملية {pid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project {name} is open in another window or program{who}. Close it there, then open it here again.</source>
+        <translation>المشروع {name} مفتوح في نافذة أو برنامج آخر{who}. أغلقه هناك، ثم افتحه هنا من جديد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project {name} was saved by a newer version of the workbench. Update the workbench to open it; the file was not changed.</source>
+        <translation>حُفظ المشروع {name} بإصدار أحدث من منصة الترجمة. حدِّث المنصة لتفتحه؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a workbench project, or it is damaged. The file was not changed.</source>
+        <translation>الملف {name} ليس مشروعًا لمنصة الترجمة، أو أنه تالف. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} already exists; choose another name.</source>
+        <translation>الاسم {name} موجود من قبل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last change could not be saved to {name} (is the disk full or removed?). Nothing else was lost.</source>
+        <translation>تعذّر حفظ التغيير الأخير في {name} (هل القرص ممتلئ أو منزوع؟). لم يضع شيء غيره.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was not imported: {reason} (line {line}). The project is unchanged.</source>
+        <translation>لم يُستورد الملف {name}: {reason} (السطر {line}). المشروع على حاله.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was not imported: {reason}. The project is unchanged.</source>
+        <translation>لم يُستورد الملف {name}: {reason}. المشروع على حاله.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No translation model is installed for Arabic to English. Install one from a .argosmodel file (Translate menu); gloss drafts are used meanwhile.</source>
+        <translation>لا يوجد نموذج مثبَّت للترجمة من العربية إلى الإنجليزية. ثبِّت نموذجًا من ملف ‎.argosmodel (قائمة الترجمة)؛ وإلى أن تفعل تُستعمل المسودات الحرفية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a usable translation model: {reason}. Nothing was installed.</source>
+        <translation>الملف {name} ليس نموذج ترجمة صالحًا: {reason}. لم يُثبَّت شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was not written: {reason}</source>
+        <translation>لم يُكتب ملف التصدير: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network could not be reached. The workbench works offline; only downloads need it.</source>
+        <translation>تعذّر الوصول إلى الشبكة. تعمل المنصة دون اتصال؛ التنزيلات وحدها تحتاج إليه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected error: {kind}: {detail}</source>
+        <translation>خطأ غير متوقع: {kind}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+74"/>
+        <location filename="../workbench/ui/main_window.py" line="+76"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
@@ -812,7 +993,7 @@
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Translation cancelled; {count} drafts kept</source>
         <translation>أُلغيت الترجمة؛ حُفظت المسودات المنجزة ({count})</translation>
     </message>
