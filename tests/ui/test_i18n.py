@@ -84,6 +84,20 @@ def test_every_ui_string_is_in_the_arabic_ts(tmp_path):
     assert tool.problems(ts) == []
 
 
+def test_no_string_is_filed_under_the_empty_context():
+    """A module-level `tr("...")` is filed under the empty context, but at run time it is looked
+    up under its QObject's class name, so its translation is never found. Use
+    `QCoreApplication.translate("Context", "...")` with a literal context instead."""
+    root = ET.parse(tool.TS_DIR / "workbench_ar.ts").getroot()
+    lost = [
+        (message.find("location").get("filename") if message.find("location") is not None else "?",
+         message.findtext("source"))
+        for context in root.iter("context") if not context.findtext("name")
+        for message in context.iter("message")
+    ]
+    assert lost == []
+
+
 def test_the_checker_catches_broken_translations(tmp_path):
     ts = tmp_path / "workbench_xx.ts"
     ts.write_text(
