@@ -36,6 +36,8 @@ def settings():
     s = Settings()
     s.role = "translator"
     s.recent_projects = []
+    s.show_diacritics = True  # the INI file is shared by the session's tests: reset the toggles
+    s.hover_gloss = True
     return s
 
 

@@ -18,6 +18,7 @@ from workbench.ui.actions import Actions, build_actions, build_filter_actions, b
 from workbench.ui.dialogs.find_dialog import FindDialog
 from workbench.ui.dialogs.history_dialog import HistoryDialog
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from workbench.ui.display_options import DisplayOptions
 from workbench.ui.editing import EditController
 from workbench.ui.finding import FindController, Query
 from workbench.ui.fonts import arabic_font
@@ -80,7 +81,12 @@ class MainWindow(QMainWindow):
         self.reading.failed.connect(self.show_error)
         self.reading.highlighter_changed.connect(self.view.source_delegate.set_term_highlighter)
         self.menuBar().findChild(QMenu, "menu_edit").addAction(self.reading.add_term_action)
-        self.menuBar().findChild(QMenu, "menu_view").addActions(self.reading.toggle_actions())
+        self.display = DisplayOptions(self, settings, self.view, self.reading.pointer, self.model,
+                                      self._fonts, self.reading.go_to_paragraph)
+        view_menu = self.menuBar().findChild(QMenu, "menu_view")
+        view_menu.addActions(self.reading.toggle_actions())
+        view_menu.addSeparator()
+        view_menu.addActions(self.display.actions())
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
         self._connect()

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.core.model import Kind, Status
+from workbench.ui.display_text import ShownText, ShownTexts
 from workbench.ui.models.paragraph_model import KindRole, ParagraphIdRole, StatusRole
 
 PAD_X = 6
@@ -38,6 +39,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
     `rtl=True` for Arabic: right-to-left paragraph direction and right alignment regardless of
     the UI's layout direction (an Arabic cell is RTL even in the English UI).
+
+    With `set_hide_diacritics(True)` cells paint their text without diacritics; highlights are
+    still given in offsets of the stored text and mapped here (display_text.ShownText).
     """
 
     def __init__(self, font: QFont, *, rtl: bool, parent=None) -> None:
@@ -47,6 +51,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()
         self._highlight: tuple[int, int, int] | None = None  # (paragraph id, start, end)
         self.term_highlighter = None  # glossary hits drawn inside Arabic cells
+        self._shown = ShownTexts()
         self.set_font(font)
 
     def set_term_highlighter(self, highlighter) -> None:
@@ -67,6 +72,18 @@ class WrappedTextDelegate(QStyledItemDelegate):
                 self._metrics[bold, italic] = QFontMetrics(f)
         self._cache.clear()
         self._layouts.clear()
+
+    def set_hide_diacritics(self, hide: bool) -> None:
+        """Paint (and measure) the text without its diacritics; the caller refits the rows."""
+        self._shown.set_hide_diacritics(hide)
+
+    @property
+    def hides_diacritics(self) -> bool:
+        return self._shown.hide_diacritics
+
+    def shown_text(self, text: str) -> ShownText:
+        """What a cell holding `text` paints, with the offsets back to `text`."""
+        return self._shown.get(text)
 
     def font(self) -> QFont:
         return self._fonts[False, False]
@@ -131,7 +148,8 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return height
 
     def height_for(self, index: QModelIndex, width: int) -> int:
-        return self.text_height(index.data() or "", width, self.style_of(index))
+        return self.text_height(self._shown.get(index.data() or "").text, width,
+                                self.style_of(index))
 
     # -- Qt delegate API ----------------------------------------------------------------
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -152,23 +170,36 @@ class WrappedTextDelegate(QStyledItemDelegate):
         group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
                  else QPalette.ColorGroup.Disabled)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        layout = self.layout(text, opt.rect.width(), self.style_of(index))
+        shown = self._shown.get(text)
+        layout = self.layout(shown.text, opt.rect.width(), self.style_of(index))
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         painter.setClipRect(opt.rect)
-        selections = self._selections(index, len(text))
-        if self.term_highlighter is not None and self._rtl:
-            selections = self.term_highlighter.format_ranges(text) + selections  # find mark on top
-        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y), selections)
+        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y),
+                    self.selections(index, shown))
         painter.restore()
 
-    def _selections(self, index: QModelIndex, length: int) -> list:
+    def selections(self, index: QModelIndex, shown: ShownText) -> list[QTextLayout.FormatRange]:
+        """Format ranges over `shown.text`: glossary hits, then the search hit (drawn on top)."""
+        ranges = []
+        if self.term_highlighter is not None and self._rtl:
+            for term in self.term_highlighter.format_ranges(shown.original):
+                ranges += _mapped(shown, term.start, term.start + term.length, term.format)
         hit = self._highlight
-        if hit is None or index.data(ParagraphIdRole) != hit[0] or hit[1] >= length:
-            return []
-        mark = QTextLayout.FormatRange()
-        mark.start, mark.length = hit[1], min(hit[2], length) - hit[1]
-        mark.format = QTextCharFormat()
-        mark.format.setBackground(QColor(HIGHLIGHT))
-        mark.format.setForeground(QColor("#000000"))
-        return [mark]
+        if hit is not None and index.data(ParagraphIdRole) == hit[0]:
+            end = min(hit[2], len(shown.original))
+            if hit[1] < end:
+                mark = QTextCharFormat()
+                mark.setBackground(QColor(HIGHLIGHT))
+                mark.setForeground(QColor("#000000"))
+                ranges += _mapped(shown, hit[1], end, mark)
+        return ranges
+
+
+def _mapped(shown: ShownText, start: int, end: int, fmt: QTextCharFormat) -> list:
+    start, end = shown.span(start, end)
+    if end <= start:
+        return []  # the span held only diacritics, which are not painted
+    r = QTextLayout.FormatRange()
+    r.start, r.length, r.format = start, end - start, fmt
+    return [r]

@@ -44,7 +44,10 @@ class SourcePointer(QObject):
 
     # -- geometry -------------------------------------------------------------------------
     def char_at(self, pos: QPoint) -> tuple[int, str, int] | None:
-        """(paragraph id, source text, character index) under a viewport position."""
+        """(paragraph id, stored source text, index in it) under a viewport position.
+
+        The index is in the stored text even when the cell paints it without diacritics.
+        """
         index = self.view.indexAt(pos)
         if not index.isValid() or index.column() != SOURCE:
             return None
@@ -54,11 +57,12 @@ class SourcePointer(QObject):
         delegate = self.view.itemDelegateForColumn(SOURCE)
         rect = self.view.visualRect(index)
         style = delegate.style_of(index)  # bold headings lay out wider: same layout as painted
-        layout = delegate.layout(text, rect.width(), style)
+        shown = delegate.shown_text(text)
+        layout = delegate.layout(shown.text, rect.width(), style)
         at = cursor_at(layout, QPointF(pos.x() - rect.left() - PAD_X, pos.y() - rect.top() - PAD_Y))
         if at is None:
             return None
-        return index.data(ParagraphIdRole), text, at
+        return index.data(ParagraphIdRole), text, shown.to_original(at)
 
     def word_at(self, pos: QPoint) -> tuple[int, int, int, str, str] | None:
         found = self.char_at(pos)
