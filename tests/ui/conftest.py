@@ -31,6 +31,8 @@ def project_path(tmp_path, document) -> Path:
 
 @pytest.fixture
 def settings():
+    from PySide6.QtCore import QByteArray
+
     from workbench.ui.settings import Settings
 
     s = Settings()
@@ -38,6 +40,8 @@ def settings():
     s.recent_projects = []
     s.show_diacritics = True  # the INI file is shared by the session's tests: reset the toggles
     s.hover_gloss = True
+    s.window_geometry = QByteArray()  # and the docks a previous test left open
+    s.window_state = QByteArray()
     return s
 
 

@@ -10,14 +10,27 @@ up to date from the model's signals after that. Line breaks inside a paragraph b
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from workbench.core.model import Kind, Paragraph, Status
 from workbench.ui.display_text import ShownTexts
 from workbench.ui.models.paragraph_model import ParagraphTableModel
 
 _LINE_BREAK = "\u2028"
+# Translucent greys read the same over the light and the dark theme's background, so the
+# formats stored in the document never need redoing when the theme changes.
+_ODD_TINT = QColor(128, 128, 128, 22)
+_RULE = QColor(128, 128, 128, 90)
 
 
 class ReadingColumn(QPlainTextEdit):
@@ -33,7 +46,12 @@ class ReadingColumn(QPlainTextEdit):
         self.setFont(font)
         self.setObjectName("readingArabic" if rtl else "readingEnglish")
         self._odd = QTextBlockFormat()
-        self._odd.setBackground(self.palette().color(QPalette.ColorRole.AlternateBase))
+        self._odd.setBackground(_ODD_TINT)
+        self._tinted = QTextBlockFormat()
+        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(60)
+        self._tinted.setBackground(tint)
+        self.marked_row: int | None = None
         self._set_direction()
 
     def _set_direction(self) -> None:
@@ -47,6 +65,21 @@ class ReadingColumn(QPlainTextEdit):
             option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.document().setDefaultTextOption(option)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        # A hairline above each paragraph on screen: paragraphs read as units, like grid rows.
+        painter = QPainter(self.viewport())
+        painter.setPen(_RULE)
+        offset, bottom, width = self.contentOffset(), event.rect().bottom(), self.viewport().width()
+        block = self.firstVisibleBlock().next()
+        while block.isValid():
+            top = round(self.blockBoundingGeometry(block).translated(offset).top())
+            if top > bottom:
+                break
+            painter.drawLine(0, top, width, top)
+            block = block.next()
+        painter.end()
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LayoutDirectionChange:
@@ -56,6 +89,7 @@ class ReadingColumn(QPlainTextEdit):
     def set_texts(self, texts: list[str], formats: dict[int, QTextCharFormat]) -> None:
         """Replace everything: block i gets texts[i]; `formats` by row for bold/italic rows."""
         self.setPlainText("\n".join(t.replace("\n", _LINE_BREAK) for t in texts))
+        self.marked_row = None
         self._set_direction()
         self._format_blocks(0, formats)
 
@@ -77,7 +111,7 @@ class ReadingColumn(QPlainTextEdit):
             if row % 2 or row in formats or plain_even:
                 cursor = QTextCursor(block)
                 if row % 2 or plain_even:
-                    cursor.setBlockFormat(self._odd if row % 2 else QTextBlockFormat())
+                    cursor.setBlockFormat(self._background(row))
                 if row in formats:
                     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                                         QTextCursor.MoveMode.KeepAnchor)
@@ -121,18 +155,23 @@ class ReadingColumn(QPlainTextEdit):
 
     def mark_row(self, row: int | None) -> None:
         """Tint the whole paragraph `row` (the grid's current one); None clears."""
-        if row is None or not self.document().findBlockByNumber(row).isValid():
-            self.setExtraSelections([])
-            return
-        mark = QTextEdit.ExtraSelection()
-        mark.cursor = QTextCursor(self.document().findBlockByNumber(row))
-        mark.cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                                 QTextCursor.MoveMode.KeepAnchor)
-        color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        color.setAlpha(60)
-        mark.format.setBackground(color)
-        mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        self.setExtraSelections([mark])
+        old, self.marked_row = self.marked_row, None
+        if old is not None:
+            self._set_block_format(old, self._background(old))
+        if row is not None and self._set_block_format(row, self._tinted):
+            self.marked_row = row
+
+    def _background(self, row: int) -> QTextBlockFormat:
+        return self._odd if row % 2 else QTextBlockFormat()
+
+    def _set_block_format(self, row: int, fmt: QTextBlockFormat) -> bool:
+        # The block's own background spans the column's full width (an extra selection
+        # would stop where each line's text ends).
+        block = self.document().findBlockByNumber(row)
+        if not block.isValid():
+            return False
+        QTextCursor(block).setBlockFormat(fmt)
+        return True
 
 
 class ReadingView(QWidget):
@@ -153,7 +192,7 @@ class ReadingView(QWidget):
         self._shown = ShownTexts()
         self.built = False
         self._syncing = False
-        self._current: int | None = None
+        self._current: int | None = None  # paragraph id of the grid's current row
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.arabic)  # the grid's order: Arabic first, English second
@@ -232,7 +271,7 @@ class ReadingView(QWidget):
             row, share = self.arabic.top_position()
             rows = self.model.paragraphs()
             self.arabic.set_texts([self._source(p) for p in rows], self._formats(rows, False))
-            self.arabic.mark_row(self._current)
+            self.arabic.mark_row(self.english.marked_row)
             self.arabic.scroll_to(row, share)
 
     def set_fonts(self, arabic_font: QFont, english_font: QFont) -> None:
