@@ -188,6 +188,77 @@ def test_latest_keys_are_independent(qtbot, tasks):
     assert results == ["a", "b"]
 
 
+def _batch(order, started, proceed):
+    """A stream job that pauses inside its generator after the first item until `proceed`."""
+
+    def fn(ctx):
+        order.append("batch 1")
+        yield 1
+        started.set()
+        assert proceed.wait(WAIT / 1000)
+        order.append("batch 2")
+        yield 2
+        order.append("batch 3")
+        yield 3
+
+    return fn
+
+
+@pytest.mark.parametrize("urgent", [True, False])
+def test_an_urgent_request_runs_between_two_items_of_a_running_stream(qtbot, tasks, urgent):
+    order, threads, items, done = [], set(), [], []
+    started, proceed = threading.Event(), threading.Event()
+    batch = tasks.stream("mt", _batch(order, started, proceed), item=items.append,
+                         success=done.append)
+    assert started.wait(WAIT / 1000)  # the generator is running, between item 1 and item 2
+
+    def interactive(ctx):
+        threads.add(threading.current_thread().name)
+        order.append("interactive")
+        return "fresh"
+
+    results = []
+    tasks.latest("mt", "focused", interactive, success=results.append, urgent=urgent)
+    proceed.set()
+    qtbot.waitUntil(lambda: results == ["fresh"] and batch.finished, timeout=WAIT)
+    if urgent:  # served at the next item boundary, not after the whole batch
+        assert order == ["batch 1", "batch 2", "interactive", "batch 3"]
+    else:
+        assert order == ["batch 1", "batch 2", "batch 3", "interactive"]
+    assert threads == {"workbench-mt"}  # the lane's own thread: the engine has one owner
+    assert items == [1, 2, 3] and done == [3]
+
+
+def test_an_urgent_request_jumps_the_jobs_waiting_on_its_lane(qtbot, tasks):
+    gate = _gate(tasks, "mt")
+    order = []
+    tasks.run("mt", lambda ctx: order.append("queued"))
+    tasks.latest("mt", "focused", lambda ctx: order.append("old request"), urgent=True)
+    last = tasks.latest("mt", "focused", lambda ctx: order.append("new request"), urgent=True)
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 2 and last.finished, timeout=WAIT)
+    tasks.call("mt", lambda ctx: None)
+    assert order == ["new request", "queued"]  # and the superseded one never ran
+
+
+def test_shutdown_cancels_an_urgent_request_that_has_not_started(qtbot):
+    tasks = TaskManager()
+    started, proceed = threading.Event(), threading.Event()
+    order = []
+    tasks.stream("mt", _batch(order, started, proceed), item=lambda v: None)
+    assert started.wait(WAIT / 1000)
+    job = tasks.latest("mt", "focused", lambda ctx: order.append("interactive"), urgent=True)
+
+    def release_once_cancelled():  # the batch goes on only after shutdown has begun
+        while not job.ctx.cancelled():
+            threading.Event().wait(0.001)
+        proceed.set()
+
+    threading.Thread(target=release_once_cancelled, daemon=True).start()
+    tasks.shutdown()
+    assert job.ctx.cancelled() and "interactive" not in order
+
+
 def test_progress_reaches_the_gui_thread_with_the_last_value(qtbot, tasks):
     seen = []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
@@ -148,3 +149,30 @@ def test_retranslate_a_draft_row_and_an_edited_row(qtbot, window, project_path,
     window.actions.undo.trigger()  # the replaced edit comes back
     wait_saved(qtbot, window)
     assert window.model.paragraph(pid).target == "Edited by me."
+
+
+@pytest.mark.parametrize("engine", ["gloss", "argos"])
+def test_retranslate_does_not_wait_behind_a_batch(qtbot, window, project_path, engine, request):
+    import threading
+
+    request.getfixturevalue("no_model_installed" if engine == "gloss" else "installed_tiny_model")
+    window.start(None)
+    open_project(qtbot, window, project_path)
+    last = window.model.paragraph_at(11).id
+    updated = []
+    window.model.dataChanged.connect(
+        lambda top, bottom, roles=(): updated.extend(
+            window.model.paragraph_at(r).id for r in range(top.row(), bottom.row() + 1)))
+    gate = threading.Event()
+    window.tasks.run("mt", lambda ctx: gate.wait(WAIT / 1000))  # the engine is busy meanwhile
+    with qtbot.waitSignal(window.translation.started, timeout=WAIT):
+        window.actions.translate_all.trigger()  # the batch is now queued on the mt lane
+    window.view.go_to_row(11)
+    window.actions.retranslate.trigger()  # ... and the last paragraph asked for after it
+    with qtbot.waitSignal(window.translation.finished, timeout=WAIT * 3):
+        gate.set()
+    qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
+    assert updated[0] == last  # its draft landed before any of the batch's
+    assert window.model.paragraph(last).engine == engine
+    assert {p.status for p in window.model.paragraphs()} == {
+        Status.GLOSS if engine == "gloss" else Status.MACHINE}

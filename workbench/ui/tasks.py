@@ -15,6 +15,10 @@ Three shapes of job:
   as soon as it is produced (batch translation: drafts land one by one).
 - `latest`: a one-slot mailbox per key; a newer request replaces one still waiting and cancels
   one running, whose result is then dropped (interactive retranslation of the focused paragraph).
+  With `urgent=True` the mailbox is served before anything else waiting on the lane, and also
+  between two items of a running stream job, on the lane's own thread: a retranslation of the
+  paragraph in front of the user does not wait for a 15,000-paragraph batch to end, and the
+  engine is still used by one thread only (the lane's).
 """
 
 from __future__ import annotations
@@ -133,6 +137,7 @@ class _Lane:
             item = self._queue.get()
             if item is None:
                 return
+            self.serve_urgent()
             job = self._manager._take_slot(self.name, item) if isinstance(item, tuple) else item
             if job is not None:
                 self.current = job
@@ -140,6 +145,15 @@ class _Lane:
                     self._execute(job)
                 finally:
                     self.current = None
+
+    def serve_urgent(self) -> None:
+        """Run the urgent mailbox requests waiting for this lane, now (lane thread only)."""
+        while (job := self._manager._take_urgent(self.name)) is not None:
+            outer, self.current = self.current, job
+            try:
+                self._execute(job)
+            finally:
+                self.current = outer
 
     def _execute(self, job: Job) -> None:
         post = self._manager._relay.post
@@ -152,6 +166,7 @@ class _Lane:
                 for value in job.fn(job.ctx):
                     count += 1
                     post(lambda v=value: self._manager._deliver_item(job, v))
+                    self.serve_urgent()  # between two items: the generator is suspended
                 result = count
             else:
                 result = job.fn(job.ctx)
@@ -186,6 +201,7 @@ class TaskManager(QObject):
         self._lanes = {name: _Lane(name, self) for name in lanes}
         self._slots: dict[tuple[str, str], Job] = {}
         self._running_latest: dict[tuple[str, str], Job] = {}
+        self._urgent: set[tuple[str, str]] = set()  # mailbox slots that jump their lane's queue
         self._slot_lock = threading.Lock()
         self._closed = False
 
@@ -203,8 +219,12 @@ class TaskManager(QObject):
                                 stream=True))
 
     def latest(self, lane: str, key: str, fn, success: Callback = None,
-               failure: Callback = None) -> Job:
-        """One-slot mailbox: only the newest request for (lane, key) delivers a result."""
+               failure: Callback = None, *, urgent: bool = False) -> Job:
+        """One-slot mailbox: only the newest request for (lane, key) delivers a result.
+
+        `urgent`: run it before the jobs already waiting on the lane, and between the items of
+        a running stream job (never in the middle of one: an item is a unit of the job's work).
+        """
         job = Job(lane, fn, success, failure)
         job._relay = self._relay
         slot = (lane, key)
@@ -213,6 +233,10 @@ class TaskManager(QObject):
             waiting = self._slots.get(slot)
             self._slots[slot] = job
             running = self._running_latest.get(slot)
+            if urgent:
+                self._urgent.add(slot)
+            else:
+                self._urgent.discard(slot)
         if waiting is not None:
             waiting.superseded = True
         if running is not None:
@@ -239,6 +263,16 @@ class TaskManager(QObject):
             if job is not None:
                 self._running_latest[slot] = job
         return job
+
+    def _take_urgent(self, lane: str) -> Job | None:
+        # The slot's key stays in the lane's queue; when it comes up the slot is empty.
+        with self._slot_lock:
+            for slot in self._urgent:
+                if slot[0] == lane and slot in self._slots:
+                    job = self._slots.pop(slot)
+                    self._running_latest[slot] = job
+                    return job
+        return None
 
     # -- GUI side -------------------------------------------------------------------------
     def _deliver_item(self, job: Job, value) -> None:
@@ -302,6 +336,10 @@ class TaskManager(QObject):
         if self._closed:
             return
         self._closed = True
+        with self._slot_lock:  # mailbox requests not started yet: an urgent one could still
+            for slot, job in self._slots.items():  # run between two items of a cancelled batch
+                if slot[0] != "store":
+                    job.cancel()
         for name, lane in self._lanes.items():
             if name != "store":
                 lane.drain_and_cancel()

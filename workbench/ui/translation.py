@@ -197,7 +197,10 @@ class TranslationController(QObject):
             self._session.call(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
                                failure=self.failed.emit)
 
-        self._tasks.latest("mt", "focused", one, success=done, failure=self._retranslate_failed)
+        # Urgent: served before a waiting batch and between the drafts of a running one, on
+        # the mt lane like every engine call (the engine belongs to that one thread).
+        self._tasks.latest("mt", "focused", one, success=done, failure=self._retranslate_failed,
+                           urgent=True)
 
     def _retranslate_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
