@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from workbench.ui.models.status_filter_model import FILTERS, filter_label
 
 Key = QKeySequence.StandardKey
+# Literal contexts: lupdate cannot tell whose `tr` an alias like `tr = window.tr` is, and files
+# such strings under no context, where the run-time lookup (context "MainWindow") never looks.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -68,43 +71,51 @@ def _action(parent: QObject, text: str, *keys, tip: str = "", checkable: bool = 
 
 
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
-    tr = window.tr
     undo.setShortcuts([QKeySequence(Key.Undo)])
     redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Y")])
     return Actions(
-        new_project=_action(window, tr("&New project…"), Key.New),
-        open_project=_action(window, tr("&Open project…"), Key.Open),
-        import_document=_action(window, tr("&Import document…"), "Ctrl+I",
-                                tip=tr("Add a TXT, Markdown or DOCX file to the project")),
-        export=_action(window, tr("&Export…"), "Ctrl+E"),
-        quit=_action(window, tr("&Quit"), Key.Quit),
+        new_project=_action(window, translate("MainWindow", "&New project…"), Key.New),
+        open_project=_action(window, translate("MainWindow", "&Open project…"), Key.Open),
+        import_document=_action(
+            window, translate("MainWindow", "&Import document…"), "Ctrl+I",
+            tip=translate("MainWindow", "Add a TXT, Markdown or DOCX file to the project")),
+        export=_action(window, translate("MainWindow", "&Export…"), "Ctrl+E"),
+        quit=_action(window, translate("MainWindow", "&Quit"), Key.Quit),
         undo=undo,
         redo=redo,
-        find=_action(window, tr("&Find and replace…"), Key.Find),
-        confirm=_action(window, tr("&Confirm and go to next"), "Ctrl+Return", "Ctrl+Enter",
-                        tip=tr("Marks the paragraph edited (translator) or reviewed (editor)")),
-        next_row=_action(window, tr("Next paragraph"), "Ctrl+Down"),
-        previous_row=_action(window, tr("Previous paragraph"), "Ctrl+Up"),
-        edit_row=_action(window, tr("Edit the English text"), "F2"),
-        mark_edited=_action(window, tr("Mark &edited"), "Ctrl+Shift+E"),
-        mark_reviewed=_action(window, tr("Mark &reviewed"), "Ctrl+Shift+R"),
-        mark_approved=_action(window, tr("Mark &approved"), "Ctrl+Shift+A"),
-        retranslate=_action(window, tr("&Retranslate this paragraph"), "Ctrl+T"),
-        translate_all=_action(window, tr("Translate &all"), "Ctrl+Shift+T",
-                              tip=tr("New drafts for every paragraph nobody has edited")),
-        translate_untranslated=_action(window, tr("Translate &untranslated"), "Ctrl+Shift+U"),
-        translate_selected=_action(window, tr("Translate &selected")),
-        cancel_translation=_action(window, tr("&Cancel translation"), "Ctrl+."),
-        history=_action(window, tr("&History of this paragraph…"), "Ctrl+H"),
-        comment=_action(window, tr("&Comment"), "Ctrl+M", checkable=True),
-        bigger_text=_action(window, tr("&Larger text"), Key.ZoomIn, "Ctrl+="),
-        smaller_text=_action(window, tr("&Smaller text"), Key.ZoomOut),
-        install_model=_action(window, tr("&Install model from file…")),
-        shortcuts=_action(window, tr("&Keyboard shortcuts"), "F1"),
-        role_translator=_action(window, tr("I am the &translator"), checkable=True),
-        role_editor=_action(window, tr("I am the &editor"), checkable=True),
-        theme_light=_action(window, tr("&Light"), checkable=True),
-        theme_dark=_action(window, tr("&Dark"), checkable=True),
+        find=_action(window, translate("MainWindow", "&Find and replace…"), Key.Find),
+        confirm=_action(
+            window, translate("MainWindow", "&Confirm and go to next"), "Ctrl+Return",
+            "Ctrl+Enter", tip=translate("MainWindow", "Marks the paragraph edited (translator) "
+                                                      "or reviewed (editor)")),
+        next_row=_action(window, translate("MainWindow", "Next paragraph"), "Ctrl+Down"),
+        previous_row=_action(window, translate("MainWindow", "Previous paragraph"), "Ctrl+Up"),
+        edit_row=_action(window, translate("MainWindow", "Edit the English text"), "F2"),
+        mark_edited=_action(window, translate("MainWindow", "Mark &edited"), "Ctrl+Shift+E"),
+        mark_reviewed=_action(window, translate("MainWindow", "Mark &reviewed"), "Ctrl+Shift+R"),
+        mark_approved=_action(window, translate("MainWindow", "Mark &approved"), "Ctrl+Shift+A"),
+        retranslate=_action(window, translate("MainWindow", "&Retranslate this paragraph"),
+                            "Ctrl+T"),
+        translate_all=_action(
+            window, translate("MainWindow", "Translate &all"), "Ctrl+Shift+T",
+            tip=translate("MainWindow", "New drafts for every paragraph nobody has edited")),
+        translate_untranslated=_action(window, translate("MainWindow", "Translate &untranslated"),
+                                       "Ctrl+Shift+U"),
+        translate_selected=_action(window, translate("MainWindow", "Translate &selected")),
+        cancel_translation=_action(window, translate("MainWindow", "&Cancel translation"),
+                                   "Ctrl+."),
+        history=_action(window, translate("MainWindow", "&History of this paragraph…"), "Ctrl+H"),
+        comment=_action(window, translate("MainWindow", "&Comment"), "Ctrl+M", checkable=True),
+        bigger_text=_action(window, translate("MainWindow", "&Larger text"), Key.ZoomIn,
+                            "Ctrl+="),
+        smaller_text=_action(window, translate("MainWindow", "&Smaller text"), Key.ZoomOut),
+        install_model=_action(window, translate("MainWindow", "&Install model from file…")),
+        shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts"), "F1"),
+        role_translator=_action(window, translate("MainWindow", "I am the &translator"),
+                                checkable=True),
+        role_editor=_action(window, translate("MainWindow", "I am the &editor"), checkable=True),
+        theme_light=_action(window, translate("MainWindow", "&Light"), checkable=True),
+        theme_dark=_action(window, translate("MainWindow", "&Dark"), checkable=True),
         language_en=_action(window, "English", checkable=True),
         language_ar=_action(window, "العربية", checkable=True),
     )
@@ -121,9 +132,8 @@ def _group(parent: QObject, *actions: QAction) -> QActionGroup:
 def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
                 filter_actions: dict[str, QAction]) -> QToolBar:
     """Fill the menu bar and return the toolbar."""
-    tr = window.tr
     bar = window.menuBar()
-    project = bar.addMenu(tr("&Project"))
+    project = bar.addMenu(translate("MainWindow", "&Project"))
     project.addActions([a.new_project, a.open_project])
     project.addMenu(recent_menu)
     project.addSeparator()
@@ -131,7 +141,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     project.addSeparator()
     project.addAction(a.quit)
 
-    edit = bar.addMenu(tr("&Edit"))
+    edit = bar.addMenu(translate("MainWindow", "&Edit"))
     edit.setObjectName("menu_edit")  # panels add their actions to it by name
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
@@ -141,26 +151,26 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     edit.addSeparator()
     edit.addActions([a.find, a.history, a.comment])
 
-    translate = bar.addMenu(tr("&Translate"))
-    translate.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
-                          a.translate_selected, a.cancel_translation])
-    translate.addSeparator()
-    translate.addAction(a.install_model)
+    translate_menu = bar.addMenu(translate("MainWindow", "&Translate"))
+    translate_menu.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
+                               a.translate_selected, a.cancel_translation])
+    translate_menu.addSeparator()
+    translate_menu.addAction(a.install_model)
 
-    view = bar.addMenu(tr("&View"))
+    view = bar.addMenu(translate("MainWindow", "&View"))
     view.setObjectName("menu_view")
-    show = view.addMenu(tr("&Show"))
+    show = view.addMenu(translate("MainWindow", "&Show"))
     show.addActions(list(filter_actions.values()))
     view.addSeparator()
     view.addActions([a.bigger_text, a.smaller_text])
-    theme = view.addMenu(tr("&Theme"))
+    theme = view.addMenu(translate("MainWindow", "&Theme"))
     theme.addActions([a.theme_light, a.theme_dark])
-    language = view.addMenu(tr("&Language"))
+    language = view.addMenu(translate("MainWindow", "&Language"))
     language.addActions([a.language_en, a.language_ar])
-    role = view.addMenu(tr("&Role"))
+    role = view.addMenu(translate("MainWindow", "&Role"))
     role.addActions([a.role_translator, a.role_editor])
 
-    helpmenu = bar.addMenu(tr("&Help"))
+    helpmenu = bar.addMenu(translate("MainWindow", "&Help"))
     helpmenu.addAction(a.shortcuts)
 
     for group in ((a.role_translator, a.role_editor), (a.theme_light, a.theme_dark),
@@ -177,7 +187,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
         # Icons only where a picture says it better than a word; the undo action's text
         # changes with each edit and would make the toolbar jump.
         action.setIcon(QIcon.fromTheme(theme_name, style.standardIcon(standard)))
-    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
     toolbar.addActions([a.new_project, a.open_project, a.import_document, a.export])
