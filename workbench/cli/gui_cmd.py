@@ -1,4 +1,5 @@
-"""`workbench gui [PROJECT]`: open the desktop window (PySide6 is imported only when run)."""
+"""`workbench gui [PATH]`: open the desktop window on a project or a document (PySide6 is
+imported only when run)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="open the desktop window")
-    p.add_argument("project", type=Path, nargs="?", default=None,
-                   help="project file to open (default: the most recent, else the sample)")
+    p.add_argument("project", type=Path, nargs="?", default=None, metavar="PATH",
+                   help="project (.wbproj) or document (.docx, .txt, .md) to open; a document "
+                        "opens the project beside it that holds it, else one made there for it "
+                        "(default: the most recent project, else the sample)")
     p.add_argument("--sample", action="store_true", help="open the built-in sample project")
     p.set_defaults(func=cmd_gui)
 

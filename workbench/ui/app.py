@@ -46,16 +46,47 @@ def create_window(project_path: str | Path | None = None):
     return window
 
 
+DESKTOP_FILE_NAME = "io.github.arabicworkbench.Workbench"  # packaging/*.desktop, without .desktop
+
+
+def app_icon():
+    """Every size of workbench/resources/icons/*.png in one QIcon (read as bytes, so it works
+    from a zipped install too)."""
+    import importlib.resources
+
+    from PySide6.QtGui import QIcon, QPixmap
+
+    icon = QIcon()
+    folder = importlib.resources.files("workbench.resources") / "icons"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".png"):
+            pixmap = QPixmap()
+            if pixmap.loadFromData(entry.read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def configure_application(app) -> None:
+    """Names and icon the desktop shows: the window icon, and the .desktop file that Wayland
+    compositors and GNOME use to match the window to its launcher."""
+    from workbench import paths
+
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName("Arabic Workbench")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
+
+
 def run_app(project_path: str | None = None) -> int:
-    """Open the window (on `project_path` if given) and run the event loop; the exit code."""
+    """Open the window (on a project or document if given) and run the event loop; the exit
+    code."""
     from workbench import paths
 
     paths.configure_environment()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(paths.APP_NAME)
-    app.setApplicationDisplayName("Arabic Workbench")
+    configure_application(app)
     window = create_window(project_path)
     window.show()
     return app.exec()

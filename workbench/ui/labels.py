@@ -41,6 +41,8 @@ def error_title(exc: BaseException) -> str:
         return translate("Labels", "Translation model")
     if isinstance(exc, errors.ProjectError):
         return translate("Labels", "Could not open project")
+    if isinstance(exc, FileNotFoundError):
+        return translate("Labels", "File not found")
     return translate("Labels", "Error")
 
 

@@ -209,9 +209,9 @@ class MainWindow(QMainWindow):
 
     # -- start-up -------------------------------------------------------------------------
     def start(self, project_path: str | Path | None) -> None:
-        """Open a project (or nothing), check for a model, and warm the engine up."""
+        """Open a project or a document (or nothing), check for a model, warm the engine up."""
         if project_path:
-            self.files.open(project_path)
+            self.files.open_path(project_path)
         self.tasks.run("io", lambda ctx: model_installed(), success=self._on_model_check)
         self.translation.warm_up()
 

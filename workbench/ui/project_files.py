@@ -7,6 +7,8 @@ on `io`; results and typed errors come back to the GUI thread.
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from workbench import paths
 from workbench.ui.dialogs.export_dialog import ExportDialog
+from workbench.ui.launch import LaunchPlan, is_document, plan_for_document
 from workbench.ui.session import ProjectSession, Snapshot
 from workbench.ui.settings import Settings
 from workbench.ui.tasks import Job, TaskManager
@@ -43,6 +46,26 @@ class ProjectFiles(QObject):
     # -- dialog-free commands -------------------------------------------------------------
     def open(self, path: Path | str, success=None) -> Job:
         return self.session.open(path, success=success, failure=self.error.emit)
+
+    def open_path(self, path: Path | str) -> Job | None:
+        """What a file manager hands over: a project opens; a document opens the project
+        beside it that holds it, or a new one there into which it is imported."""
+        path = Path(path)
+        if not path.exists():
+            self.error.emit(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path)))
+            return None
+        if not is_document(path):
+            return self.open(path)
+
+        def go(plan: LaunchPlan) -> None:
+            then = (lambda snap: self.import_document(plan.document)) if plan.import_needed else None
+            if plan.create:
+                self.create(plan.project, success=then)
+            else:
+                self.open(plan.project, success=then)
+
+        return self.tasks.run("store", lambda ctx: plan_for_document(path), success=go,
+                              failure=self.error.emit)
 
     def create(self, path: Path | str, success=None) -> Job:
         path = Path(path)
