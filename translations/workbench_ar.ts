@@ -2,214 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../workbench/ui/actions.py" line="+75"/>
-        <source>&amp;New project…</source>
-        <translation>مشروع &amp;جديد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open project…</source>
-        <translation>&amp;فتح مشروع…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import document…</source>
-        <translation>ا&amp;ستيراد مستند…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a TXT, Markdown or DOCX file to the project</source>
-        <translation>إضافة ملف TXT أو Markdown أو DOCX إلى المشروع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Find and replace…</source>
-        <translation>&amp;بحث واستبدال…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Confirm and go to next</source>
-        <translation>&amp;تأكيد والانتقال إلى التالية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marks the paragraph edited (translator) or reviewed (editor)</source>
-        <translation>يعيِّن حالة الفقرة «محرَّرة» (للمترجم) أو «مراجَعة» (للمراجِع)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next paragraph</source>
-        <translation>الفقرة التالية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous paragraph</source>
-        <translation>الفقرة السابقة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the English text</source>
-        <translation>تحرير النص الإنجليزي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark &amp;edited</source>
-        <translation>تعيين الحالة: م&amp;حرَّرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark &amp;reviewed</source>
-        <translation>تعيين الحالة: م&amp;راجَعة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark &amp;approved</source>
-        <translation>تعيين الحالة: م&amp;عتمدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retranslate this paragraph</source>
-        <translation>إعادة &amp;ترجمة هذه الفقرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Translate &amp;all</source>
-        <translation>ترجمة ال&amp;كل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New drafts for every paragraph nobody has edited</source>
-        <translation>مسودات جديدة لكل فقرة لم يحرِّرها أحد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Translate &amp;untranslated</source>
-        <translation>ترجمة &amp;غير المترجمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Translate &amp;selected</source>
-        <translation>ترجمة ال&amp;محدَّدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel translation</source>
-        <translation>إل&amp;غاء الترجمة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History of this paragraph…</source>
-        <translation>&amp;سجل هذه الفقرة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Comment</source>
-        <translation>&amp;تعليق</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Larger text</source>
-        <translation>تكبير ال&amp;نص</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Smaller text</source>
-        <translation>ت&amp;صغير النص</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Install model from file…</source>
-        <translation>ت&amp;ثبيت نموذج من ملف…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لو&amp;حة المفاتيح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I am the &amp;translator</source>
-        <translation>أنا ال&amp;مترجم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I am the &amp;editor</source>
-        <translation>أنا المرا&amp;جِع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Light</source>
-        <translation>&amp;فاتح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;داكن</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Project</source>
-        <translation>&amp;المشروع</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Translate</source>
-        <translation>ت&amp;رجمة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Show</source>
-        <translation>إ&amp;ظهار</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Theme</source>
-        <translation>ال&amp;سمة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Role</source>
-        <translation>الد&amp;ور</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-</context>
-<context>
     <name>AddTermDialog</name>
     <message>
         <location filename="../workbench/ui/panels/term_dialog.py" line="+137"/>
@@ -875,6 +667,11 @@
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>File not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Error</source>
         <translation>خطأ</translation>
@@ -1002,6 +799,211 @@
         <source>Translation finished: {count} drafts</source>
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
+    <message>
+        <location filename="../workbench/ui/actions.py" line="+77"/>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import document…</source>
+        <translation>ا&amp;ستيراد مستند…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a TXT, Markdown or DOCX file to the project</source>
+        <translation>إضافة ملف TXT أو Markdown أو DOCX إلى المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;بحث واستبدال…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirm and go to next</source>
+        <translation>&amp;تأكيد والانتقال إلى التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks the paragraph edited (translator) or reviewed (editor)</source>
+        <translation>يعيِّن حالة الفقرة «محرَّرة» (للمترجم) أو «مراجَعة» (للمراجِع)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next paragraph</source>
+        <translation>الفقرة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous paragraph</source>
+        <translation>الفقرة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the English text</source>
+        <translation>تحرير النص الإنجليزي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;edited</source>
+        <translation>تعيين الحالة: م&amp;حرَّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;reviewed</source>
+        <translation>تعيين الحالة: م&amp;راجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;approved</source>
+        <translation>تعيين الحالة: م&amp;عتمدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retranslate this paragraph</source>
+        <translation>إعادة &amp;ترجمة هذه الفقرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translate &amp;all</source>
+        <translation>ترجمة ال&amp;كل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New drafts for every paragraph nobody has edited</source>
+        <translation>مسودات جديدة لكل فقرة لم يحرِّرها أحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate &amp;untranslated</source>
+        <translation>ترجمة &amp;غير المترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translate &amp;selected</source>
+        <translation>ترجمة ال&amp;محدَّدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel translation</source>
+        <translation>إل&amp;غاء الترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History of this paragraph…</source>
+        <translation>&amp;سجل هذه الفقرة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;تعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>تكبير ال&amp;نص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Smaller text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install model from file…</source>
+        <translation>ت&amp;ثبيت نموذج من ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لو&amp;حة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am the &amp;translator</source>
+        <translation>أنا ال&amp;مترجم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am the &amp;editor</source>
+        <translation>أنا المرا&amp;جِع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Project</source>
+        <translation>&amp;المشروع</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Translate</source>
+        <translation>ت&amp;رجمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show</source>
+        <translation>إ&amp;ظهار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role</source>
+        <translation>الد&amp;ور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
 </context>
 <context>
     <name>ModelBanner</name>
@@ -1052,7 +1054,7 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../workbench/ui/project_files.py" line="+66"/>
+        <location filename="../workbench/ui/project_files.py" line="+89"/>
         <source>Imported {name}</source>
         <translation>استُورد {name}</translation>
     </message>
