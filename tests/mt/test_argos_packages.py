@@ -1,4 +1,4 @@
-"""Installing Argos packages: the good path, and every refusal leaves the models folder as it was."""
+"""Installing Argos packages: the good path; every refusal leaves the models folder as it was."""
 
 from __future__ import annotations
 
@@ -90,7 +90,8 @@ def refusals(package: Path, tmp: Path):
     yield "truncated zip", truncated, "zip"
     yield "no metadata", rezip(package, tmp / "a.zip", drop=("metadata.json",)), "metadata.json"
     yield "no model", rezip(package, tmp / "b.zip", drop=("model/model.bin",)), "model.bin"
-    yield "no tokenizer", rezip(package, tmp / "c.zip", drop=("sentencepiece.model",)), "sentencepiece"
+    no_sp = rezip(package, tmp / "c.zip", drop=("sentencepiece.model",))
+    yield "no tokenizer", no_sp, "sentencepiece"
     yield "bpe package", rezip(
         package, tmp / "d.zip", rename={"sentencepiece.model": "bpe.model"}
     ), "BPE"
@@ -107,7 +108,8 @@ def refusals(package: Path, tmp: Path):
         package, tmp / "i.zip", add={f"{top}/../../escaped.txt": b"x"}
     ), "unsafe path"
     yield "absolute path", rezip(package, tmp / "j.zip", add={"/etc/evil": b"x"}), "unsafe path"
-    yield "two top folders", rezip(package, tmp / "k.zip", add={"other/file.txt": b"x"}), "one top-level"
+    two_tops = rezip(package, tmp / "k.zip", add={"other/file.txt": b"x"})
+    yield "two top folders", two_tops, "one top-level"
     yield "no folder", rezip(package, tmp / "l.zip", add={"loose.txt": b"x"}), "one top-level"
 
 

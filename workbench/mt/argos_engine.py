@@ -6,11 +6,19 @@ replace_unknowns, the package's target prefix; same decoding of the pieces), so 
 translates to the same text. What differs is around it: our own sentence splitter (no stanza,
 no download), many paragraphs per `translate_batch` call with sentences sorted by length,
 drafts streamed paragraph by paragraph, and artefacts cleaned (cleanup.py).
+
+Batching choices, measured with bench/bench_translate.py (Transformer-base size, int8, 2
+cores): two CTranslate2 workers of one thread each (inter_threads=2) beat one worker on two
+threads; batches of 16 sentences ("examples") beat token-counted batches of 1024/2048 because
+sentences are already sorted by length, so the two limits give the same batches minus the
+bookkeeping, and 16 keeps beam-search buffers small. Slices of ~64 sentences are submitted one
+ahead of the slice being collected, so the workers stay busy while Python decodes and yields.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -34,12 +42,27 @@ def default_threads() -> tuple[int, int]:
     return inter, max(1, cores // inter)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Paragraph:
     request: TranslationRequest
     split: SentenceSplit
     outputs: list[list[str]] = field(default_factory=list)  # [sentence][chunk] translations
-    missing: int = 0
+    missing: int = 0  # chunks not translated yet
+    order: int = 0  # position in its window
+
+
+@dataclass(eq=False)
+class _Job:
+    para: _Paragraph
+    sentence: int
+    part: int
+    pieces: list[str]
+
+
+@dataclass(eq=False)
+class _Slice:
+    jobs: list[_Job]
+    results: list = field(default_factory=list)  # ctranslate2 AsyncTranslationResult
 
 
 class ArgosEngine:
@@ -90,34 +113,41 @@ class ArgosEngine:
     def translate(
         self, requests: Sequence[TranslationRequest], ctx: JobContext
     ) -> Iterator[Draft]:
-        """Yield one Draft per request, each as soon as all its sentences are translated."""
+        """Yield one Draft per request, each as soon as all its sentences are translated.
+
+        Slices of about `window_sentences` sentences (whole paragraphs, sorted by length) are
+        submitted asynchronously, one slice ahead of the one being collected, so CTranslate2's
+        workers never wait for Python (or for the consumer of this generator) between slices.
+        On cancel, at most one submitted slice finishes in the background and is discarded.
+        """
         total, done = len(requests), 0
         ctx.progress(0, total)
-        window: list[_Paragraph] = []
-        for request in requests:
-            split = split_sentences(request.source)
-            if not split.sentences:
-                ctx.check()
+        in_flight: deque[_Slice] = deque()
+        for item in self._slices(requests):
+            ctx.check()
+            if isinstance(item, Draft):  # an empty paragraph: no model call
                 done += 1
-                yield self._draft(request.paragraph_id, "")
+                yield item
                 ctx.progress(done, total)
                 continue
-            window.append(_Paragraph(request, split))
-            if sum(len(p.split.sentences) for p in window) >= self.window_sentences:
-                for draft in self._run_window(window, ctx):
+            item.results = self._submit([job.pieces for job in item.jobs])
+            in_flight.append(item)
+            while len(in_flight) > 1:
+                for draft in self._collect(in_flight.popleft()):
                     done += 1
                     yield draft
                     ctx.progress(done, total)
-                window = []
-        for draft in self._run_window(window, ctx):
-            done += 1
-            yield draft
-            ctx.progress(done, total)
+        while in_flight:
+            for draft in self._collect(in_flight.popleft()):
+                done += 1
+                yield draft
+                ctx.progress(done, total)
 
     # -- per-sentence translation (argostranslate-equivalent, before cleanup) -------------
 
     def translate_sentences(self, sentences: Sequence[str]) -> list[str]:
-        """Raw translation of each sentence, as argostranslate's pipeline would produce it."""
+        """Raw translation of each sentence, as argostranslate's pipeline would produce it
+        (no splitting of over-long sentences, no cleanup)."""
         self._ensure_loaded()
         pieces = [self._sp.encode(s, out_type=str) for s in sentences]
         return [self._decode(tokens) for tokens in self._translate_pieces(pieces)]
@@ -129,41 +159,62 @@ class ArgosEngine:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _run_window(self, window: list[_Paragraph], ctx: JobContext) -> Iterator[Draft]:
-        if not window:
-            return
-        ctx.check()
+    def _slices(self, requests: Sequence[TranslationRequest]) -> Iterator[Draft | _Slice]:
+        """Empty paragraphs as ready Drafts; the rest as slices of length-sorted jobs."""
+        window: list[_Paragraph] = []
+        sentences = 0
+        for request in requests:
+            split = split_sentences(request.source)
+            if not split.sentences:
+                yield self._draft(request.paragraph_id, "")
+                continue
+            window.append(_Paragraph(request, split))
+            sentences += len(split.sentences)
+            if sentences >= self.window_sentences:
+                yield from self._window_slices(window)
+                window, sentences = [], 0
+        if window:
+            yield from self._window_slices(window)
+
+    def _window_slices(self, window: list[_Paragraph]) -> Iterator[_Slice]:
         self._ensure_loaded()
-        # (paragraph, sentence index, chunk index, pieces): sorted by length, so padding is
-        # small, and put back in place by index.
-        jobs: list[tuple[_Paragraph, int, int, list[str]]] = []
-        for para in window:
-            para.outputs = []
+        jobs: list[_Job] = []
+        for order, para in enumerate(window):
+            para.order = order
             for index, sentence in enumerate(para.split.sentences):
                 chunks = self._chunks(self._sp.encode(sentence, out_type=str))
                 para.outputs.append([""] * len(chunks))
-                jobs.extend((para, index, part, chunk) for part, chunk in enumerate(chunks))
+                jobs.extend(_Job(para, index, part, chunk) for part, chunk in enumerate(chunks))
                 para.missing += len(chunks)
-        jobs.sort(key=lambda job: len(job[3]))
-        step = self.window_sentences
+        jobs.sort(key=lambda job: len(job.pieces))  # little padding inside each batch
+        step = 2 * self.window_sentences  # one giant paragraph still gets cancel points
         for start in range(0, len(jobs), step):
-            ctx.check()
-            batch = jobs[start : start + step]
-            outputs = self._translate_pieces([job[3] for job in batch])
-            finished: list[_Paragraph] = []
-            for (para, index, part, _), tokens in zip(batch, outputs, strict=True):
-                para.outputs[index][part] = self._decode(tokens)
-                para.missing -= 1
-                if para.missing == 0:
-                    finished.append(para)
-            for para in sorted(finished, key=lambda p: window.index(p)):
-                yield self._finish(para)
+            yield _Slice(jobs[start : start + step])
+
+    def _collect(self, piece: _Slice) -> Iterator[Draft]:
+        finished: list[_Paragraph] = []
+        for job, result in zip(piece.jobs, piece.results, strict=True):
+            tokens = result.result().hypotheses[0]  # blocks until its batch is done
+            job.para.outputs[job.sentence][job.part] = self._decode(tokens)
+            job.para.missing -= 1
+            if job.para.missing == 0:
+                finished.append(job.para)
+        for para in sorted(finished, key=lambda p: p.order):
+            yield self._finish(para)
+
+    def _submit(self, pieces: list[list[str]]) -> list:
+        options = self._options(len(pieces))
+        return self._translator.translate_batch(pieces, asynchronous=True, **options)
 
     def _translate_pieces(self, pieces: list[list[str]]) -> list[list[str]]:
+        results = self._translator.translate_batch(pieces, **self._options(len(pieces)))
+        return [result.hypotheses[0] for result in results]
+
+    def _options(self, count: int) -> dict:
+        """translate_batch options: argostranslate's, except the batch limits."""
         prefix = self.package.target_prefix
-        results = self._translator.translate_batch(
-            pieces,
-            target_prefix=[[prefix]] * len(pieces) if prefix else None,
+        return dict(
+            target_prefix=[[prefix]] * count if prefix else None,
             max_batch_size=self.max_batch_size,
             batch_type=self.batch_type,
             beam_size=self.beam_size,
@@ -172,7 +223,6 @@ class ArgosEngine:
             replace_unknowns=True,
             max_decoding_length=self.max_decoding_length,
         )
-        return [result.hypotheses[0] for result in results]
 
     def _decode(self, tokens: list[str]) -> str:
         # Exactly argostranslate.tokenizer.SentencePieceTokenizer.decode and the prefix and
@@ -189,7 +239,8 @@ class ArgosEngine:
         limit = self.max_input_tokens
         chunks = []
         while len(pieces) > limit:
-            cut = max((i for i in range(limit // 2, limit) if pieces[i].startswith("▁")), default=limit)
+            starts = [i for i in range(limit // 2, limit) if pieces[i].startswith("▁")]
+            cut = starts[-1] if starts else limit
             chunks.append(pieces[:cut])
             pieces = pieces[cut:]
         chunks.append(pieces)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
