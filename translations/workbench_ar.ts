@@ -6,7 +6,7 @@
     <message>
         <location filename="../workbench/ui/panels/term_dialog.py" line="+137"/>
         <source>Selected: {text}</source>
-        <translation>المحدَّد: {text}</translation>
+        <translation>المحدَّد: ⁨{text}⁩</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     <message>
         <location filename="../workbench/ui/finding.py" line="+96"/>
         <source>Replace all “{text}”</source>
-        <translation>استبدال كل «{text}»</translation>
+        <translation>استبدال كل «⁨{text}⁩»</translation>
     </message>
 </context>
 <context>
@@ -338,7 +338,7 @@
     <message>
         <location line="+4"/>
         <source>This term is already in the glossary as {existing}.</source>
-        <translation>هذا المصطلح موجود في المسرد من قبل بصيغة {existing}.</translation>
+        <translation>هذا المصطلح موجود في المسرد من قبل بصيغة ⁨{existing}⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -386,7 +386,7 @@
     <message>
         <location line="+1"/>
         <source>Delete {arabic} → {english} from the glossary?</source>
-        <translation>هل تحذف {arabic} ← {english} من المسرد؟</translation>
+        <translation>هل تحذف ⁨{arabic}⁩ ← ⁨{english}⁩ من المسرد؟</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -424,7 +424,7 @@
     <message>
         <location line="+35"/>
         <source>Never translate as: {renderings}</source>
-        <translation>لا تُترجَم أبدًا إلى: {renderings}</translation>
+        <translation>لا تُترجَم أبدًا إلى: ⁨{renderings}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -566,12 +566,12 @@
     <message>
         <location line="+4"/>
         <source>The translation does not use “{english}” for {term}.</source>
-        <translation>لا تستعمل الترجمةُ «{english}» مقابلًا للمصطلح {term}.</translation>
+        <translation>لا تستعمل الترجمةُ «⁨{english}⁩» مقابلًا للمصطلح ⁨{term}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The translation renders {term} as “{found}”; the glossary forbids it (use “{english}”).</source>
-        <translation>جاء المصطلح {term} في الترجمة بمقابل «{found}»، والمسرد يمنعه (استعمل «{english}»).</translation>
+        <translation>جاء المصطلح ⁨{term}⁩ في الترجمة بمقابل «⁨{found}⁩»، والمسرد يمنعه (استعمل «⁨{english}⁩»).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -679,42 +679,42 @@
     <message>
         <location line="+8"/>
         <source> (computer {host}, process {pid})</source>
-        <translation> (الحاسوب {host}، العملية {pid})</translation>
+        <translation> (الحاسوب ⁨{host}⁩، العملية {pid})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project {name} is open in another window or program{who}. Close it there, then open it here again.</source>
-        <translation>المشروع {name} مفتوح في نافذة أو برنامج آخر{who}. أغلقه هناك، ثم افتحه هنا من جديد.</translation>
+        <translation>المشروع ⁨{name}⁩ مفتوح في نافذة أو برنامج آخر{who}. أغلقه هناك، ثم افتحه هنا من جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project {name} was saved by a newer version of the workbench. Update the workbench to open it; the file was not changed.</source>
-        <translation>حُفظ المشروع {name} بإصدار أحدث من منصة الترجمة. حدِّث المنصة لتفتحه؛ لم يُغيَّر الملف.</translation>
+        <translation>حُفظ المشروع ⁨{name}⁩ بإصدار أحدث من منصة الترجمة. حدِّث المنصة لتفتحه؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is not a workbench project, or it is damaged. The file was not changed.</source>
-        <translation>الملف {name} ليس مشروعًا لمنصة الترجمة، أو أنه تالف. لم يُغيَّر الملف.</translation>
+        <translation>الملف ⁨{name}⁩ ليس مشروعًا لمنصة الترجمة، أو أنه تالف. لم يُغيَّر الملف.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} already exists; choose another name.</source>
-        <translation>الاسم {name} موجود من قبل؛ اختر اسمًا آخر.</translation>
+        <translation>الاسم ⁨{name}⁩ موجود من قبل؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last change could not be saved to {name} (is the disk full or removed?). Nothing else was lost.</source>
-        <translation>تعذّر حفظ التغيير الأخير في {name} (هل القرص ممتلئ أو منزوع؟). لم يضع شيء غيره.</translation>
+        <translation>تعذّر حفظ التغيير الأخير في ⁨{name}⁩ (هل القرص ممتلئ أو منزوع؟). لم يضع شيء غيره.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} was not imported: {reason} (line {line}). The project is unchanged.</source>
-        <translation>لم يُستورد الملف {name}: {reason} (السطر {line}). المشروع على حاله.</translation>
+        <translation>لم يُستورد الملف ⁨{name}⁩: ⁨{reason}⁩ (السطر {line}). المشروع على حاله.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was not imported: {reason}. The project is unchanged.</source>
-        <translation>لم يُستورد الملف {name}: {reason}. المشروع على حاله.</translation>
+        <translation>لم يُستورد الملف ⁨{name}⁩: ⁨{reason}⁩. المشروع على حاله.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -724,12 +724,12 @@
     <message>
         <location line="+4"/>
         <source>{name} is not a usable translation model: {reason}. Nothing was installed.</source>
-        <translation>الملف {name} ليس نموذج ترجمة صالحًا: {reason}. لم يُثبَّت شيء.</translation>
+        <translation>الملف ⁨{name}⁩ ليس نموذج ترجمة صالحًا: ⁨{reason}⁩. لم يُثبَّت شيء.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The export was not written: {reason}</source>
-        <translation>لم يُكتب ملف التصدير: {reason}</translation>
+        <translation>لم يُكتب ملف التصدير: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -739,17 +739,17 @@
     <message>
         <location line="+5"/>
         <source>{path} does not exist.</source>
-        <translation>الملف {path} غير موجود.</translation>
+        <translation>الملف ⁨{path}⁩ غير موجود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file could not be read or written: {reason}</source>
-        <translation>تعذّرت قراءة الملف أو الكتابة فيه: {reason}</translation>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه: ⁨{reason}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unexpected error: {kind}: {detail}</source>
-        <translation>خطأ غير متوقع: {kind}: {detail}</translation>
+        <translation>خطأ غير متوقع: ⁨{kind}⁩: ⁨{detail}⁩</translation>
     </message>
 </context>
 <context>
@@ -767,12 +767,12 @@
     <message>
         <location line="+132"/>
         <source>Engine: {name} ({model})</source>
-        <translation>المحرك: {name} ({model})</translation>
+        <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} — Arabic Workbench</source>
-        <translation>{name} — منصة الترجمة العربية</translation>
+        <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -1056,17 +1056,17 @@
     <message>
         <location filename="../workbench/ui/project_files.py" line="+89"/>
         <source>Imported {name}</source>
-        <translation>استُورد {name}</translation>
+        <translation>استُورد ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported to {path}</source>
-        <translation>صُدِّر إلى {path}</translation>
+        <translation>صُدِّر إلى ⁨{path}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Installed model {name}</source>
-        <translation>ثُبِّت النموذج {name}</translation>
+        <translation>ثُبِّت النموذج ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1319,12 +1319,12 @@
     <message>
         <location line="+17"/>
         <source>Gloss: {gloss}</source>
-        <translation>المعنى: {gloss}</translation>
+        <translation>المعنى: ⁨{gloss}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Buckwalter: {bw} · Readable: {readable}</source>
-        <translation>نقحرة بكوالتر: {bw} · نقحرة مقروءة: {readable}</translation>
+        <translation>نقحرة بكوالتر: ⁨{bw}⁩ · نقحرة مقروءة: ⁨{readable}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+6"/>
         <source>Analysis failed: {error}</source>
-        <translation>فشل التحليل: {error}</translation>
+        <translation>فشل التحليل: ⁨{error}⁩</translation>
     </message>
 </context>
 </TS>
