@@ -156,3 +156,14 @@ def test_with_hover_off_resting_on_a_word_analyzes_nothing(qtbot, window, projec
     window.display.hover.setChecked(True)
     with qtbot.waitSignal(window.reading.pointer.word_hovered, timeout=WAIT):
         qtbot.mouseMove(window.view.viewport(), pos + QPoint(1, 0))
+
+
+def test_the_toggles_with_keys_are_in_the_shortcuts_help(qtbot, window):
+    from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    window.show_shortcuts()
+    dialog = window.findChild(ShortcutsDialog)
+    rows = dict(dialog.rows())
+    assert rows["Reading layout"] == "F6"
+    assert rows["Show diacritics"] == "Ctrl+Shift+D"
+    assert rows["Add glossary term"] == "Ctrl+Shift+K"

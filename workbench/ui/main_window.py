@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
         self.find_dialog.show_result(self.tr("Replaced in {count} paragraphs").format(count=count))
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.actions.all(), self).open()
+        extra = [self.reading.add_term_action, *self.display.actions()]
+        ShortcutsDialog(self.actions.all() + extra, self).open()
 
     def set_filter(self, name: str) -> None:
         self.view.target_delegate.commit_and_close()
