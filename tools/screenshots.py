@@ -121,6 +121,29 @@ def open_window(project: Path, settings):
     return window
 
 
+def show_a_word(app, window) -> None:
+    """Click the first word of the second paragraph, as a reader would, so the word panel shows
+    its analyses. Best effort: a window without the panel is photographed as it is."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from workbench.ui.models.paragraph_model import SOURCE
+
+    reading = getattr(window, "reading", None)
+    if reading is None or window.proxy.rowCount() < 2:
+        return
+    view, shown = window.view, []
+    reading.word_panel.word_shown.connect(shown.append)
+    rect = view.visualRect(window.proxy.index(1, SOURCE))
+    for x in range(rect.right() - 4, rect.left(), -4):  # Arabic starts at the right
+        point = QPoint(x, rect.top() + 20)
+        found = reading.pointer.word_at(point)
+        if found and len(found[3]) >= 4:
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+            wait(app, 30.0, until=lambda: bool(shown))
+            return
+
+
 def close_window(app, window) -> None:
     window.close()
     window.deleteLater()
@@ -146,6 +169,7 @@ def shoot(out: Path, project: Path) -> list[Path]:
         window.resize(*SIZE)
         window.show()
         wait(app, 20.0, until=lambda: window.model.rowCount() > 0)
+        show_a_word(app, window)
         wait(app, 1.5)  # the status counts, the model banner and the engine message land
         target = out / f"main-window-{theme}-{lang}.png"
         if not window.grab().save(str(target)):
