@@ -785,7 +785,7 @@
         <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
