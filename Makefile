@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench lint clean bundle bundle-test icons
+.PHONY: install run test bench lint clean bundle bundle-test icons i18n i18n-update screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +34,15 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_translate.py
+
+i18n-update: install
+	$(BIN)/python tools/i18n.py update
+
+i18n: install
+	$(BIN)/python tools/i18n.py compile
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 bundle:
 	sh packaging/build_bundle.sh
