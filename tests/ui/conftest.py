@@ -39,7 +39,7 @@ def settings():
     s.role = "translator"
     s.recent_projects = []
     s.show_diacritics = True  # the INI file is shared by the session's tests: reset the toggles
-    s.hover_gloss = True
+    s.hover_gloss = False
     s.window_geometry = QByteArray()  # and the docks a previous test left open
     s.window_state = QByteArray()
     return s

@@ -132,18 +132,19 @@ def test_the_choices_survive_a_restart(qtbot, window, settings):
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
 
+    assert not window.reading.pointer.hover  # hover analysis is opt-in
     window.display.show_diacritics.trigger()
     window.display.hover.trigger()
-    assert not window.reading.pointer.hover
+    assert window.reading.pointer.hover
     window.close()
     again = MainWindow(Settings())
     qtbot.addWidget(again)
     assert not again.display.show_diacritics.isChecked()
-    assert not again.display.hover.isChecked()
+    assert again.display.hover.isChecked()
     assert again.view.source_delegate.hides_diacritics
-    assert not again.reading.pointer.hover
+    assert again.reading.pointer.hover
     again.display.hover.trigger()
-    assert again.reading.pointer.hover and Settings().hover_gloss
+    assert not again.reading.pointer.hover and not Settings().hover_gloss
     again.close()
 
 

@@ -28,7 +28,7 @@ def test_defaults(settings):
     assert settings.english_font_size == 11
     assert settings.role == "translator"
     assert settings.recent_projects == []
-    assert settings.hover_gloss is True
+    assert settings.hover_gloss is False
     assert settings.show_diacritics is True
     assert settings.window_geometry == QByteArray()
     assert settings.window_state == QByteArray()
@@ -49,7 +49,7 @@ def test_round_trip_through_the_file(tmp_path):
     first.arabic_font_size = 20
     first.english_font_size = 13
     first.role = "editor"
-    first.hover_gloss = False
+    first.hover_gloss = True
     first.show_diacritics = False
     first.window_geometry = QByteArray(b"\x01\x00geometry\xff")
     first.window_state = QByteArray(b"state")
@@ -65,7 +65,7 @@ def test_round_trip_through_the_file(tmp_path):
     assert second.arabic_font_size == 20
     assert second.english_font_size == 13
     assert second.role == "editor"
-    assert second.hover_gloss is False
+    assert second.hover_gloss is True
     assert second.show_diacritics is False
     assert second.window_geometry == QByteArray(b"\x01\x00geometry\xff")
     assert second.window_state == QByteArray(b"state")
@@ -93,7 +93,7 @@ def test_invalid_stored_values_read_as_defaults(tmp_path):
     assert settings.arabic_font_size == 16
     assert settings.english_font_size == 11
     assert settings.role == "translator"
-    assert settings.hover_gloss is True
+    assert settings.hover_gloss is False
     assert settings.show_diacritics is True
     assert settings.recent_projects == []
     assert settings.window_geometry == QByteArray()
@@ -101,10 +101,10 @@ def test_invalid_stored_values_read_as_defaults(tmp_path):
 
 def test_ini_strings_are_parsed(tmp_path):
     path = tmp_path / "settings.ini"
-    path.write_text("[General]\narabic_font_size=22\nhover_gloss=false\n", encoding="utf-8")
+    path.write_text("[General]\narabic_font_size=22\nhover_gloss=true\n", encoding="utf-8")
     settings = ini_settings(path)
     assert settings.arabic_font_size == 22
-    assert settings.hover_gloss is False
+    assert settings.hover_gloss is True
 
 
 def test_setters_refuse_invalid_values(settings):

@@ -97,7 +97,7 @@ class Settings(QObject):
             "english_font_size": lambda: 11,
             "role": lambda: "translator",
             "recent_projects": list,
-            "hover_gloss": lambda: True,
+            "hover_gloss": lambda: False,  # analysing on click is the default; hover is opt-in
             "show_diacritics": lambda: True,
             "window_geometry": QByteArray,
             "window_state": QByteArray,
