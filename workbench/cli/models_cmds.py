@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.set_defaults(func=cmd_remove)
 
+    from workbench.cli.models_download_cmd import register_download
+
+    register_download(msub)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
