@@ -126,10 +126,16 @@ def test_entry_points(wheel):
 def test_metadata_lists_the_declared_dependencies(wheel):
     with zipfile.ZipFile(wheel) as zf:
         meta = zf.read(f"arabic_workbench-{__version__}.dist-info/METADATA").decode()
-    requires = {line.split(":", 1)[1].replace(" ", "") for line in meta.splitlines()
+    from packaging.requirements import Requirement
+
+    def normal(spec: str) -> tuple:  # setuptools reorders specifiers (">=6.6,!=6.12.0")
+        req = Requirement(spec)
+        return req.name.lower(), frozenset(str(s) for s in req.specifier)
+
+    requires = {normal(line.split(":", 1)[1]) for line in meta.splitlines()
                 if line.startswith("Requires-Dist:") and "extra==" not in line.replace(" ", "")}
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
-    assert {d.replace(" ", "") for d in declared} == requires
+    assert {normal(d) for d in declared} == requires
 
 
 # -- installed ------------------------------------------------------------------------------------
