@@ -47,6 +47,8 @@ class Actions:
     bigger_text: QAction
     smaller_text: QAction
     install_model: QAction
+    models: QAction
+    preferences: QAction
     shortcuts: QAction
     role_translator: QAction
     role_editor: QAction
@@ -110,6 +112,10 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
                             "Ctrl+="),
         smaller_text=_action(window, translate("MainWindow", "&Smaller text"), Key.ZoomOut),
         install_model=_action(window, translate("MainWindow", "&Install model from file…")),
+        models=_action(window, translate("MainWindow", "&Models…"),
+                       tip=translate("MainWindow", "Install, download, remove and choose "
+                                                   "translation models")),
+        preferences=_action(window, translate("MainWindow", "&Preferences…"), "Ctrl+,"),
         shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts"), "F1"),
         role_translator=_action(window, translate("MainWindow", "I am the &translator"),
                                 checkable=True),
@@ -150,12 +156,14 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     edit.addActions([a.mark_edited, a.mark_reviewed, a.mark_approved])
     edit.addSeparator()
     edit.addActions([a.find, a.history, a.comment])
+    edit.addSeparator()
+    edit.addAction(a.preferences)
 
     translate_menu = bar.addMenu(translate("MainWindow", "&Translate"))
     translate_menu.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
                                a.translate_selected, a.cancel_translation])
     translate_menu.addSeparator()
-    translate_menu.addAction(a.install_model)
+    translate_menu.addActions([a.install_model, a.models])
 
     view = bar.addMenu(translate("MainWindow", "&View"))
     view.setObjectName("menu_view")

@@ -20,6 +20,7 @@ from workbench.ui.dialogs.history_dialog import HistoryDialog
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.display_options import DisplayOptions
 from workbench.ui.editing import EditController
+from workbench.ui.engine_choice import EngineChoice
 from workbench.ui.finding import FindController, Query
 from workbench.ui.fonts import arabic_font
 from workbench.ui.labels import error_text, error_title
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.editing = EditController(self.session, self.model, self.view.target_delegate,
                                       lambda: self.settings.role, self)
         self.translation = TranslationController(self.tasks, self.session, self.editing, self)
+        self.engines = EngineChoice(settings, self.session, self.translation, self)
+        self.models_dialog = None
         self.finder = FindController(self.view, self.editing, self)
         self.files = ProjectFiles(self, self.tasks, self.session, settings)
         self.banner = ModelBanner(self)
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
         a.import_document.triggered.connect(f.import_dialog)
         a.export.triggered.connect(f.export_dialog)
         a.install_model.triggered.connect(f.install_dialog)
+        a.models.triggered.connect(self.show_models)
+        a.preferences.triggered.connect(self.show_preferences)
         a.quit.triggered.connect(self.close)
         self.recent_menu.aboutToShow.connect(lambda: f.fill_recent_menu(self.recent_menu))
         a.confirm.triggered.connect(self.confirm_current)
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.translation.engine_ready.connect(self._on_engine_ready)
         self.panel.cancel_requested.connect(self.translation.cancel)
         self.banner.install_requested.connect(f.install_dialog)
+        self.banner.download_requested.connect(lambda: self.show_models().download())
         self.model.dataChanged.connect(lambda *args: self._counts_timer.start())
         self.model.modelReset.connect(self._counts_timer.start)
         self.view.current_paragraph_changed.connect(self._on_current_changed)
@@ -218,10 +224,11 @@ class MainWindow(QMainWindow):
     def _on_model_check(self, installed: bool) -> None:
         self.banner.setVisible(not installed)
 
-    def _on_model_installed(self, model_id: str) -> None:
+    def _on_model_installed(self, model_id: str = "") -> None:
         self.banner.hide()
         self.translation.reset_engine()
         self.translation.warm_up()
+        self.tasks.run("io", lambda ctx: model_installed(), success=self._on_model_check)
 
     def _on_engine_ready(self, name: str, model: str) -> None:
         self.statusBar().showMessage(self.tr("Engine: {name} ({model})").format(
@@ -346,6 +353,19 @@ class MainWindow(QMainWindow):
     def _replace_all(self) -> None:
         count = self.finder.replace_all(self._query(), self.find_dialog.replacement.text())
         self.find_dialog.show_result(self.tr("Replaced in {count} paragraphs").format(count=count))
+
+    def show_models(self):
+        """The modeless model manager (one per window), raised if already open."""
+        from workbench.ui.dialogs.model_manager_dialog import open_model_manager
+
+        return open_model_manager(self)
+
+    def show_preferences(self):
+        from workbench.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self, self.set_theme, self.set_language)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> None:
         extra = [self.reading.add_term_action, *self.display.actions()]

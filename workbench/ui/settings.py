@@ -20,6 +20,12 @@ LANGUAGES = ("en", "ar")
 ROLES = ("translator", "editor")
 MAX_RECENT = 10
 FONT_SIZE_RANGE = (6, 72)
+COMPUTE_TYPES = ("auto", "int8", "float32")
+BEAM_RANGE = (1, 8)
+THREADS_RANGE = (0, 64)  # 0: let the engine choose
+# Settings that change how the engine is built: the window recreates it when one changes.
+ENGINE_KEYS = ("engine_threads", "compute_type", "beam_size", "libretranslate_url",
+               "libretranslate_key", "preferred_engine")
 
 SETTINGS_FILE = "settings.ini"
 
@@ -55,6 +61,23 @@ def _boolean(raw: Any) -> bool | None:
         return raw
     # INI files give every value back as a string.
     return {"true": True, "false": False, "1": True, "0": False}.get(str(raw).strip().lower())
+
+
+def _int_range(low: int, high: int) -> Callable[[Any], int | None]:
+    def parse(raw: Any) -> int | None:
+        try:
+            value = int(str(raw).strip())
+        except ValueError:
+            return None
+        return value if low <= value <= high else None
+
+    return parse
+
+
+def _default_index_url() -> str:
+    from workbench.mt.model_index import DEFAULT_INDEX_URL  # stdlib only: cheap
+
+    return DEFAULT_INDEX_URL
 
 
 def _text(raw: Any) -> str | None:
@@ -101,6 +124,13 @@ class Settings(QObject):
             "show_diacritics": lambda: True,
             "window_geometry": QByteArray,
             "window_state": QByteArray,
+            "engine_threads": lambda: 0,
+            "compute_type": lambda: "auto",
+            "beam_size": lambda: 4,
+            "model_index_url": _default_index_url,
+            "libretranslate_url": lambda: "",
+            "libretranslate_key": lambda: "",
+            "preferred_engine": lambda: "",
         }
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -214,6 +244,69 @@ class Settings(QObject):
         text = os.fspath(path)
         self.recent_projects = [p for p in self.recent_projects if p != text]
 
+    # -- translation engine ---------------------------------------------------------------
+    @property
+    def engine_threads(self) -> int:
+        """CPU threads for the local engine; 0 lets the engine choose."""
+        return self._get("engine_threads")
+
+    @engine_threads.setter
+    def engine_threads(self, value: int) -> None:
+        self._set("engine_threads", int(value))
+
+    @property
+    def compute_type(self) -> str:
+        """CTranslate2 compute type: "auto", "int8" or "float32"."""
+        return self._get("compute_type")
+
+    @compute_type.setter
+    def compute_type(self, value: str) -> None:
+        self._set("compute_type", value)
+
+    @property
+    def beam_size(self) -> int:
+        """1 is greedy decoding (the "fast draft"); 4 is what Argos uses."""
+        return self._get("beam_size")
+
+    @beam_size.setter
+    def beam_size(self, value: int) -> None:
+        self._set("beam_size", int(value))
+
+    @property
+    def model_index_url(self) -> str:
+        """Where model downloads look for the package index."""
+        return self._get("model_index_url")
+
+    @model_index_url.setter
+    def model_index_url(self, value: str) -> None:
+        self._set("model_index_url", value.strip() or _default_index_url())
+
+    @property
+    def libretranslate_url(self) -> str:
+        return self._get("libretranslate_url")
+
+    @libretranslate_url.setter
+    def libretranslate_url(self, value: str) -> None:
+        self._set("libretranslate_url", value.strip())
+
+    @property
+    def libretranslate_key(self) -> str:
+        return self._get("libretranslate_key")
+
+    @libretranslate_key.setter
+    def libretranslate_key(self, value: str) -> None:
+        self._set("libretranslate_key", value.strip())
+
+    @property
+    def preferred_engine(self) -> str:
+        """An engine name for get_engine ("argos:<name>", "gloss", "libretranslate"...);
+        "" means the best installed model."""
+        return self._get("preferred_engine")
+
+    @preferred_engine.setter
+    def preferred_engine(self, value: str) -> None:
+        self._set("preferred_engine", value.strip())
+
     # -- window -----------------------------------------------------------------------------
     @property
     def window_geometry(self) -> QByteArray:
@@ -244,4 +337,11 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "show_diacritics": _boolean,
     "window_geometry": _bytes,
     "window_state": _bytes,
+    "engine_threads": _int_range(*THREADS_RANGE),
+    "compute_type": _choice(COMPUTE_TYPES),
+    "beam_size": _int_range(*BEAM_RANGE),
+    "model_index_url": _text,
+    "libretranslate_url": _text,
+    "libretranslate_key": _text,
+    "preferred_engine": _text,
 }

@@ -21,14 +21,13 @@ from workbench.ui.tasks import Job, TaskManager
 APPLY_GROUP = 32
 
 
-def load_engine():
-    """The best installed engine: an Argos model, else the gloss engine (mt lane only).
-
-    Raises ModelNotInstalled when neither is available.
+def load_engine(name: str | None = None, options: dict | None = None):
+    """The engine called `name` (None: the best installed, an Argos model else the gloss
+    engine) built with `options` (mt lane only). Raises ModelNotInstalled when none is there.
     """
-    from workbench.mt.engines import get_engine
+    from workbench.ui.engine_choice import load_engine as load
 
-    return get_engine(None)
+    return load(name, options or {})
 
 
 def model_installed() -> bool:
@@ -65,6 +64,7 @@ class TranslationController(QObject):
         self._session = session
         self._editing = editing
         self._engine = None  # mt lane only
+        self._spec: tuple[str | None, dict] = (None, {})  # mt lane only: (name, options)
         self._job: Job | None = None
         self._buffer: list[Draft] = []
         self._applying = False
@@ -79,8 +79,22 @@ class TranslationController(QObject):
     # -- engine (mt lane) ---------------------------------------------------------------
     def _engine_now(self):
         if self._engine is None:
-            self._engine = load_engine()
+            self._engine = load_engine(*self._spec)
         return self._engine
+
+    def engine_on_lane(self):
+        """The engine, loaded if needed. Call only from a job on the mt lane."""
+        return self._engine_now()
+
+    def configure_engine(self, name: str | None, options: dict) -> None:
+        """Use engine `name` with `options` from the next job on (the current one finishes
+        with the old engine, which the mt lane then drops)."""
+        spec = (name, dict(options))
+
+        def swap(ctx):
+            self._spec, self._engine = spec, None
+
+        self._tasks.run("mt", swap)
 
     def reset_engine(self) -> None:
         """Forget the loaded engine (after a model was installed); next job loads the best."""

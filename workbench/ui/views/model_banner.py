@@ -1,4 +1,4 @@
-"""The first-run banner: no translation model yet; offer to install one from a file."""
+"""The first-run banner: no translation model yet; install one, download one, or carry on."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 class ModelBanner(QFrame):
     """A non-blocking strip above the grid. GUI thread only.
 
-    `install_requested()` when the user wants to pick a .argosmodel file; `dismissed()`.
+    `install_requested()` when the user wants to pick a .argosmodel file, `download_requested()`
+    to fetch the Arabic to English model (the outcome, offline included, is shown with
+    `show_message`), `dismissed()` to keep working with gloss drafts.
     """
 
     install_requested = Signal()
+    download_requested = Signal()
     dismissed = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -23,15 +26,23 @@ class ModelBanner(QFrame):
         layout = QHBoxLayout(self)
         self.message = QLabel(self.tr(
             "No translation model is installed. Drafts are word-by-word glosses until you "
-            "install an Arabic to English model (.argosmodel file)."), self)
+            "install an Arabic to English model: from a .argosmodel file, or downloaded when "
+            "this computer is online."), self)
         self.message.setWordWrap(True)
         self.install_button = QPushButton(self.tr("Install model from file…"), self)
-        self.close_button = QPushButton(self.tr("Later"), self)
+        self.download_button = QPushButton(self.tr("Download model"), self)
+        self.close_button = QPushButton(self.tr("Keep working with gloss drafts"), self)
         self.install_button.clicked.connect(self.install_requested)
+        self.download_button.clicked.connect(self.download_requested)
         self.close_button.clicked.connect(self._dismiss)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.install_button)
+        layout.addWidget(self.download_button)
         layout.addWidget(self.close_button)
+
+    def show_message(self, text: str) -> None:
+        """Replace the explanation (e.g. with why a download failed); the buttons stay."""
+        self.message.setText(text)
 
     def _dismiss(self) -> None:
         self.hide()

@@ -1,0 +1,169 @@
+"""Preferences…: fonts, role, look and language, translation speed, model index, LibreTranslate.
+
+The dialog edits copies of the values and writes them through Settings on OK or Apply; the
+window reacts to Settings.changed (fonts, engine options). Theme and language go through the
+window's own setters when given, because they do more than store a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from workbench.ui.settings import BEAM_RANGE, FONT_SIZE_RANGE, THREADS_RANGE, Settings
+
+
+def _combo(parent, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _select(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class PreferencesDialog(QDialog):
+    """GUI thread. `set_theme(name)` / `set_language(code)` are the window's setters (None:
+    write the setting directly)."""
+
+    def __init__(self, settings: Settings, parent=None,
+                 set_theme: Callable[[str], None] | None = None,
+                 set_language: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        self._set_theme = set_theme
+        self._set_language = set_language
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        from workbench.ui.fonts import arabic_families
+
+        look = QGroupBox(self.tr("Text and look"), self)
+        form = QFormLayout(look)
+        self.arabic_family = _combo(self, [(self.tr("Automatic (best installed)"), "")]
+                                    + [(family, family) for family in arabic_families()])
+        self.arabic_size = QSpinBox(self)
+        self.english_size = QSpinBox(self)
+        for spin in (self.arabic_size, self.english_size):
+            spin.setRange(*FONT_SIZE_RANGE)
+            spin.setSuffix(self.tr(" pt"))
+        self.role = _combo(self, [(self.tr("Translator"), "translator"),
+                                  (self.tr("Editor"), "editor")])
+        self.theme = _combo(self, [(self.tr("Light"), "light"), (self.tr("Dark"), "dark")])
+        self.language = _combo(self, [("English", "en"), ("العربية", "ar")])
+        form.addRow(self.tr("Arabic font:"), self.arabic_family)
+        form.addRow(self.tr("Arabic text size:"), self.arabic_size)
+        form.addRow(self.tr("English text size:"), self.english_size)
+        form.addRow(self.tr("My role:"), self.role)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Language:"), self.language)
+
+        speed = QGroupBox(self.tr("Translation"), self)
+        form = QFormLayout(speed)
+        self.engine = _combo(self, [(self.tr("Best installed model"), ""),
+                                    (self.tr("LibreTranslate server"), "libretranslate"),
+                                    (self.tr("Word-by-word gloss drafts"), "gloss")])
+        self.threads = QSpinBox(self)
+        self.threads.setRange(*THREADS_RANGE)
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.compute_type = _combo(self, [(self.tr("Automatic"), "auto"),
+                                          (self.tr("int8 (fast, small)"), "int8"),
+                                          (self.tr("float32 (slower, exact)"), "float32")])
+        self.beam_size = QSpinBox(self)
+        self.beam_size.setRange(*BEAM_RANGE)
+        self.fast_draft = QCheckBox(self.tr("Fast draft (greedy decoding)"), self)
+        self.fast_draft.toggled.connect(self._on_fast_draft)
+        self.index_url = QLineEdit(self)
+        self.libre_url = QLineEdit(self)
+        self.libre_url.setPlaceholderText("http://translate.office.lan:5000")
+        self.libre_key = QLineEdit(self)
+        self.libre_key.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Engine:"), self.engine)
+        form.addRow(self.tr("Threads:"), self.threads)
+        form.addRow(self.tr("Computation:"), self.compute_type)
+        form.addRow(self.tr("Beam size:"), self.beam_size)
+        form.addRow("", self.fast_draft)
+        form.addRow(self.tr("Model index URL:"), self.index_url)
+        form.addRow(self.tr("LibreTranslate server:"), self.libre_url)
+        form.addRow(self.tr("LibreTranslate API key:"), self.libre_key)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.Apply, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(look)
+        layout.addWidget(speed)
+        layout.addWidget(buttons)
+
+    def _on_fast_draft(self, checked: bool) -> None:
+        self.beam_size.setEnabled(not checked)
+        if checked:
+            self.beam_size.setValue(1)
+        elif self.beam_size.value() == 1:
+            self.beam_size.setValue(4)
+
+    def load(self) -> None:
+        """Show the stored values."""
+        s = self.settings
+        _select(self.arabic_family, s.arabic_font_family)
+        self.arabic_size.setValue(s.arabic_font_size)
+        self.english_size.setValue(s.english_font_size)
+        _select(self.role, s.role)
+        _select(self.theme, s.theme)
+        _select(self.language, s.ui_language)
+        _select(self.engine, s.preferred_engine)
+        self.threads.setValue(s.engine_threads)
+        _select(self.compute_type, s.compute_type)
+        self.beam_size.setValue(s.beam_size)
+        self.fast_draft.setChecked(s.beam_size == 1)
+        self.index_url.setText(s.model_index_url)
+        self.libre_url.setText(s.libretranslate_url)
+        self.libre_key.setText(s.libretranslate_key)
+
+    def apply(self) -> None:
+        """Write every value through Settings (each emits `changed` only if it changed)."""
+        s = self.settings
+        s.arabic_font_family = self.arabic_family.currentData()
+        s.arabic_font_size = self.arabic_size.value()
+        s.english_font_size = self.english_size.value()
+        s.role = self.role.currentData()
+        s.engine_threads = self.threads.value()
+        s.compute_type = self.compute_type.currentData()
+        s.beam_size = 1 if self.fast_draft.isChecked() else self.beam_size.value()
+        s.model_index_url = self.index_url.text()
+        s.libretranslate_url = self.libre_url.text()
+        s.libretranslate_key = self.libre_key.text()
+        s.preferred_engine = self.engine.currentData()
+        theme, language = self.theme.currentData(), self.language.currentData()
+        if self._set_theme is not None:
+            self._set_theme(theme)
+        else:
+            s.theme = theme
+        if self._set_language is not None:
+            self._set_language(language)
+        else:
+            s.ui_language = language
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
