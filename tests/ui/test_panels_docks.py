@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolTip
 
 from tests.ui.conftest import WAIT, open_project
 from workbench.ui.delegates.text_delegate import PAD_X, PAD_Y
-from workbench.ui.models.paragraph_model import SOURCE
+from workbench.ui.models.paragraph_model import SOURCE, STATUS, ProblemRole
 from workbench.ui.panels.docks import ReadingDocks
 
 PARAGRAPHS = [
@@ -104,8 +104,11 @@ def test_a_glossary_term_is_stored_highlighted_checked_and_leads_to_its_paragrap
     reading.issues_panel.table.setCurrentIndex(reading.issues_panel.model.index(2, 0))
     reading.issues_panel.next_issue()  # wraps to the first problem: paragraph 2
     assert window.view.current_paragraph_id() == ids[1]
-    qtbot.wait(30)
-    window.grab().save("/tmp/panels/window_with_docks.png")
+    # the grid marks the rows with problems, and the status tooltip says what is wrong
+    marks = [window.model.index(r, STATUS).data(ProblemRole) for r in range(4)]
+    assert [len(m) for m in marks] == [0, 2, 0, 1]
+    tip = window.model.index(3, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "\u201cthe Government\u201d" in tip and "حكومة" in tip
 
 
 def test_hovering_a_hit_shows_the_english_term(qtbot, reading, window):
@@ -125,6 +128,8 @@ def test_an_edit_is_checked_again_without_a_full_check(qtbot, reading, window):
     qtbot.waitUntil(lambda: all(p.paragraph_id != pid for p in reading.issues_panel.model.problems()),
                     timeout=WAIT)
     assert [p.position for p in reading.issues_panel.model.problems()] == [2, 2]
+    assert window.model.index(3, STATUS).data(ProblemRole) == ()
+    assert len(window.model.index(1, STATUS).data(ProblemRole)) == 2
 
 
 def test_a_duplicate_is_explained_and_the_glossary_is_unchanged(qtbot, reading):

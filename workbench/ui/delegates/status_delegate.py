@@ -6,10 +6,12 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from workbench.ui.models.paragraph_model import StatusRole
+from workbench.ui.models.paragraph_model import ProblemRole, StatusRole
+from workbench.core.model import Status
 from workbench.ui.theme import current_theme, status_color
 
 MARKER = 10
+WARNING = "\u26a0"  # shown when the paragraph has terminology problems
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -43,7 +45,15 @@ class StatusDelegate(QStyledItemDelegate):
                      else opt.rect.adjusted(12 + MARKER, 4, -4, 0))
         align = Qt.AlignmentFlag.AlignTop | (Qt.AlignmentFlag.AlignRight if rtl
                                              else Qt.AlignmentFlag.AlignLeft)
-        painter.drawText(text_rect, int(align | Qt.AlignmentFlag.AlignAbsolute), text)
+        first_line = text.split("\n", 1)[0]
+        painter.drawText(text_rect, int(align | Qt.AlignmentFlag.AlignAbsolute), first_line)
+        if index.data(ProblemRole):
+            # A terminology problem: a warning sign on the trailing edge (tooltip says which).
+            painter.setPen(status_color(Status.EDITED, current_theme()))
+            trailing = (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+            painter.drawText(opt.rect.adjusted(4, 4, -4, 0),
+                             int(trailing | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute),
+                             WARNING)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:

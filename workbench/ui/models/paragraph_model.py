@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from workbench.core.model import Kind, Paragraph
 from workbench.ui.labels import status_label
@@ -23,12 +30,23 @@ ParagraphRole = Qt.ItemDataRole.UserRole + 1  # the Paragraph dataclass itself
 StatusRole = Qt.ItemDataRole.UserRole + 2  # Status
 ParagraphIdRole = Qt.ItemDataRole.UserRole + 3  # int
 KindRole = Qt.ItemDataRole.UserRole + 4  # Kind
+ProblemRole = Qt.ItemDataRole.UserRole + 5  # tuple of terminology problems (empty: none)
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop  # follows the UI direction
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def problem_text(problem) -> str:
+    if problem.kind == "term-forbidden":
+        return QCoreApplication.translate(
+            "ParagraphModel", "Glossary: \u201c{found}\u201d is a forbidden rendering of {term}"
+        ).format(found=problem.detail, term=problem.term)
+    return QCoreApplication.translate(
+        "ParagraphModel", "Glossary: {term} should appear as \u201c{english}\u201d"
+    ).format(term=problem.term, english=problem.english)
 
 
 class ParagraphTableModel(QAbstractTableModel):
@@ -44,6 +62,7 @@ class ParagraphTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Paragraph] = []
         self._row_of: dict[int, int] = {}
+        self._problems: dict[int, tuple] = {}  # paragraph id -> its terminology problems
 
     # -- content ------------------------------------------------------------------------
     def set_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
@@ -76,6 +95,20 @@ class ParagraphTableModel(QAbstractTableModel):
         for start, end in _runs(sorted(rows)):
             self.dataChanged.emit(self.index(start, 0), self.index(end, COLUMN_COUNT - 1))
         return rows
+
+    def set_problems(self, problems: Iterable) -> None:
+        """Terminology problems (objects with paragraph_id, kind, term, english, detail) to mark
+        in the STATUS column; only rows whose marks change are signalled."""
+        grouped: dict[int, list] = {}
+        for problem in problems:
+            grouped.setdefault(problem.paragraph_id, []).append(problem)
+        new = {pid: tuple(found) for pid, found in grouped.items()}
+        changed = {pid for pid in new.keys() | self._problems.keys()
+                   if new.get(pid) != self._problems.get(pid)}
+        self._problems = new
+        rows = sorted(r for r in (self._row_of.get(pid) for pid in changed) if r is not None)
+        for start, end in _runs(rows):
+            self.dataChanged.emit(self.index(start, STATUS), self.index(end, STATUS), [ProblemRole])
 
     def paragraphs(self) -> list[Paragraph]:
         return list(self._rows)
@@ -122,7 +155,7 @@ class ParagraphTableModel(QAbstractTableModel):
             return {SOURCE: _RIGHT, TARGET: _LEFT}.get(column, _LEADING)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
-                return status_label(p.status)
+                return "\n".join([status_label(p.status), *map(problem_text, self._problems.get(p.id, ()))])
             if column == ENGINE and p.model:
                 return f"{p.engine} ({p.model})"
             if column in (SOURCE, TARGET) and p.comment:
@@ -135,6 +168,8 @@ class ParagraphTableModel(QAbstractTableModel):
             return p.id
         elif role == KindRole:
             return p.kind
+        elif role == ProblemRole:
+            return self._problems.get(p.id, ())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
 
 from workbench.core.errors import GlossaryError
-from workbench.ui.models.paragraph_model import ParagraphIdRole
+from workbench.ui.models.paragraph_model import ParagraphIdRole, ProblemRole
 from workbench.ui.panels.glossary_panel import GlossaryPanel
 from workbench.ui.panels.issues_panel import IssuesPanel
 from workbench.ui.panels.source_pointer import SourcePointer
@@ -79,6 +79,8 @@ class ReadingDocks(QObject):
         self.glossary_panel.entry_deleted.connect(lambda e: self._store(lambda p: p.delete_term(e)))
         self.issues_panel.paragraph_activated.connect(self.go_to_paragraph)
         self.issues_panel.check_requested.connect(self.check_all)
+        issues = self.issues_panel.model  # the grid marks the rows the issue list names
+        issues.modelReset.connect(lambda: self.model.set_problems(issues.problems()))
         self.session.opened.connect(lambda snapshot: self.reload_glossary())
         self.session.closed.connect(self._on_closed)
         self.model.dataChanged.connect(self._on_rows_changed)
@@ -169,8 +171,8 @@ class ReadingDocks(QObject):
                           failure=self._failed)
 
     def _on_rows_changed(self, top, bottom, roles=()) -> None:
-        if self.highlighter.matcher is None:
-            return
+        if self.highlighter.matcher is None or list(roles) == [ProblemRole]:
+            return  # problem marks changing is the check's own output, not an edit
         for row in range(top.row(), bottom.row() + 1):
             self._changed_ids.add(self.model.index(row, 0).data(ParagraphIdRole))
         self._check_timer.start()
