@@ -180,3 +180,26 @@ def test_without_a_project_the_docks_ask_nothing_of_the_store(qtbot, window):
     qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
     qtbot.wait(20)
     assert errors == [] and docks.issues_panel.header_label.text() == "No terminology problems"
+
+
+def test_a_glossary_change_rewrites_machine_drafts_but_never_a_persons_edit(qtbot, window, tmp_path, monkeypatch):
+    from workbench.core.model import Draft, Status
+    from workbench.core.project import Project
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    doc = tmp_path / "drafts.txt"
+    doc.write_text("وبالحكومة ثقة كبيرة لدى السكان.\n\nقدّم الوزير تقريراً للحكومة.\n", encoding="utf-8")
+    path = tmp_path / "drafts.wbproj"
+    with Project.create(path) as project:
+        project.import_document(doc)
+        first, second = project.paragraph_ids()
+        project.apply_drafts([Draft(first, "Residents have great trust in the regime.", "argos", "m"),
+                              Draft(second, "The minister presented a report to the regime.", "argos", "m")])
+        project.save_target(second, "The minister gave the regime a report.")  # a person's edit
+    open_project(qtbot, window, path)
+    qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
+    _add_government(qtbot, window.reading)
+    qtbot.waitUntil(lambda: "Government" in window.model.paragraph(first).target, timeout=WAIT)
+    assert window.model.paragraph(first).target == "Residents have great trust in the Government."
+    assert window.model.paragraph(first).status is Status.MACHINE
+    assert window.model.paragraph(second).target == "The minister gave the regime a report."

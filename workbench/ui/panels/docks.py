@@ -140,11 +140,14 @@ class ReadingDocks(QObject):
         if not self.session.is_open:
             return  # the glossaries are reached through a project (the panel is empty then)
 
-        def done(_) -> None:
+        def redrafted(paragraphs) -> None:
+            offer = getattr(getattr(self.window, "editing", None), "offer", None)
+            (offer or self.model.update_paragraphs)(paragraphs)  # never clobber an open editor
             self.reload_glossary()
             self.glossary_changed.emit()
 
-        self.session.call(change, success=done, failure=self._failed)
+        self.session.call(change, success=lambda _: self.session.call(
+            _reapply_glossary, success=redrafted, failure=self._failed), failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, GlossaryError):
@@ -205,6 +208,20 @@ class ReadingDocks(QObject):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():  # a status filter may hide it
             self.view.go_to_row(index.row())
+
+
+def _reapply_glossary(project) -> list:
+    """Store lane: rewrite machine drafts for the changed glossary (edited, reviewed and approved
+    paragraphs are never touched). No model is consulted here, so the window never waits on the
+    mt lane for a glossary edit: forbidden renderings, earlier English terms and case are fixed;
+    what remains is flagged by the check, and a retranslation enforces the term fully."""
+    from workbench.core.jobs import JobContext
+    from workbench.mt.glossary_enforcer import GlossaryEnforcer
+
+    paragraphs = project.glossary_redraft_paragraphs()
+    if not paragraphs:
+        return []
+    return project.apply_redrafts(GlossaryEnforcer(project.glossary(), None).redraft(paragraphs, JobContext()))
 
 
 def _selected_text(widget) -> str:
