@@ -66,6 +66,11 @@ class EngineChoice(QObject):
         session.opened.connect(lambda snapshot: self._read_project())
         self.apply(warm=False)
 
+    def stop(self) -> None:
+        """The window is closing (its lanes stop): ignore later setting changes."""
+        self._pending.stop()
+        self.settings.changed.disconnect(self._on_setting_changed)
+
     def apply(self, warm: bool = True) -> None:
         self.translation.configure_engine(*engine_spec(self.settings, self.project_engine))
         if warm:

@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
         self.view.target_delegate.commit_and_close()
         self.comment_dock.save()
         self.translation.cancel()
+        self.engines.stop()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         try:
