@@ -44,6 +44,15 @@ class InstalledModel:
         return f"{self.from_code}-{self.to_code}"
 
     @property
+    def quality_label(self) -> str | None:
+        """A public quality figure with its source, e.g. "FLORES devtest BLEU 29.5 ...", or
+        None when no public figure exists for this model (model_quality.py)."""
+        from workbench.mt.model_quality import quality
+
+        found = quality(self)
+        return found.label if found else None
+
+    @property
     def model_id(self) -> str:
         """What drafts record as their model, e.g. `translate-ar_en-1.0`."""
         return f"{self.name}-{self.version}"
@@ -67,10 +76,24 @@ def find_model(name: str) -> InstalledModel:
     raise ModelNotInstalled(name=name)
 
 
-def default_model(from_code: str = "ar", to_code: str = "en") -> InstalledModel | None:
-    """The installed package for the pair with the highest version, or None."""
-    found = [m for m in list_models() if (m.from_code, m.to_code) == (from_code, to_code)]
-    return max(found, key=lambda m: (_version_key(m.version), m.name), default=None)
+def default_model(
+    from_code: str = "ar", to_code: str = "en", kind: str | None = "argos"
+) -> InstalledModel | None:
+    """The best installed model for the pair, or None: the highest public quality figure
+    first (model_quality.rank), then Argos before Marian, then the highest version. `kind`
+    limits the choice to one kind (None: any kind)."""
+    from workbench.mt.model_quality import rank
+
+    found = [
+        m
+        for m in list_models()
+        if (m.from_code, m.to_code) == (from_code, to_code) and kind in (None, m.kind)
+    ]
+    return max(
+        found,
+        key=lambda m: (rank(m), m.kind == "argos", _version_key(m.version), m.name),
+        default=None,
+    )
 
 
 def install_package(path: Path) -> InstalledModel:
@@ -81,7 +104,7 @@ def install_package(path: Path) -> InstalledModel:
     path = Path(path)
     if path.is_dir():
         meta = _check_folder(path)
-        return _install(path, meta, lambda dest: _copy_folder(path, dest))
+        return install_filled(path, meta, lambda dest: _copy_folder(path, dest))
     if not path.is_file():
         raise InvalidModelPackage(path, "no such file or folder")
     try:
@@ -90,7 +113,7 @@ def install_package(path: Path) -> InstalledModel:
         raise InvalidModelPackage(path, f"not a valid .argosmodel zip archive ({exc})") from None
     with zf:
         top, meta = package_check.check_zip(zf, path)
-        return _install(path, meta, lambda dest: package_check.extract_zip(zf, top, dest, path))
+        return install_filled(path, meta, lambda dest: package_check.extract_zip(zf, top, dest, path))
 
 
 def remove_model(name: str) -> None:
@@ -100,7 +123,10 @@ def remove_model(name: str) -> None:
     shutil.rmtree(trash, ignore_errors=True)
 
 
-def _install(source: Path, meta: dict, fill) -> InstalledModel:
+def install_filled(source: Path, meta: dict, fill) -> InstalledModel:
+    """Install a package that `fill(folder)` writes into an empty staging folder (the
+    metadata `meta` names it); the result must read back as a package before it is renamed
+    into place. Used by install_package and marian_import."""
     root = paths.models_dir()
     _remove_stale_temporaries(root)
     staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=root))
@@ -134,8 +160,7 @@ def _check_folder(folder: Path) -> dict:
             total += item.stat().st_size
     if total > package_check.MAX_TOTAL_BYTES:
         raise InvalidModelPackage(folder, "the package is larger than the size limit")
-    package_check.check_layout(names, folder)
-    return package_check.check_metadata((folder / "metadata.json").read_bytes(), folder)
+    return _check_named(folder, names, folder)
 
 
 def _copy_folder(source: Path, dest: Path) -> None:
@@ -145,8 +170,7 @@ def _copy_folder(source: Path, dest: Path) -> None:
 def _load(folder: Path, where: Path | None = None) -> InstalledModel:
     where = where or folder
     names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-    package_check.check_layout(names, where)
-    meta = package_check.check_metadata((folder / "metadata.json").read_bytes(), where)
+    meta = _check_named(folder, names, where)
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     return InstalledModel(
         name=package_check.package_name(meta),
@@ -155,8 +179,18 @@ def _load(folder: Path, where: Path | None = None) -> InstalledModel:
         version=meta["package_version"],
         path=folder,
         size_bytes=size,
+        kind=meta.get("kind", "argos"),
         target_prefix=meta.get("target_prefix", ""),
     )
+
+
+def _check_named(folder: Path, names: set[str], where: Path) -> dict:
+    """Layout and metadata of a package folder whose files are `names`; returns metadata."""
+    if "metadata.json" not in names:
+        raise InvalidModelPackage(where, "metadata.json is missing")
+    meta = package_check.check_metadata((folder / "metadata.json").read_bytes(), where)
+    package_check.check_layout(names, where, meta.get("kind", "argos"))
+    return meta
 
 
 def _remove_stale_temporaries(root: Path) -> None:
@@ -175,6 +209,7 @@ __all__ = [
     "InstalledModel",
     "default_model",
     "find_model",
+    "install_filled",
     "install_package",
     "list_models",
     "remove_model",

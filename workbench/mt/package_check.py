@@ -25,6 +25,7 @@ _RATIO_FLOOR = 1024**2  # small members may compress better than that legitimate
 _CHUNK = 1024**2
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 REQUIRED_KEYS = ("from_code", "to_code", "package_version")
+KINDS = ("argos", "marian")
 
 
 def check_metadata(raw: bytes, where: Path) -> dict:
@@ -41,6 +42,8 @@ def check_metadata(raw: bytes, where: Path) -> dict:
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
             raise InvalidModelPackage(where, f"metadata.json has no valid {key!r}")
+    if meta.get("kind", "argos") not in KINDS:
+        raise InvalidModelPackage(where, f"model kind {meta.get('kind')!r} is not one of {KINDS}")
     if meta.get("type", "translate") != "translate":
         raise InvalidModelPackage(where, f"package type {meta.get('type')!r} is not 'translate'")
     name = package_name(meta)
@@ -60,12 +63,19 @@ def package_name(meta: dict) -> str:
     return f"translate-{meta.get('from_code')}_{meta.get('to_code')}"
 
 
-def check_layout(names: set[str], where: Path) -> None:
-    """Required members, given relative POSIX paths inside the package folder."""
+def check_layout(names: set[str], where: Path, kind: str = "argos") -> None:
+    """Required members, given relative POSIX paths inside the package folder. A converted
+    Marian model (kind "marian", see marian_import) has source.spm and target.spm instead of
+    sentencepiece.model."""
     if "metadata.json" not in names:
         raise InvalidModelPackage(where, "metadata.json is missing")
     if "model/model.bin" not in names:
         raise InvalidModelPackage(where, "model/model.bin (the CTranslate2 model) is missing")
+    if kind == "marian":
+        for spm in ("source.spm", "target.spm"):
+            if spm not in names:
+                raise InvalidModelPackage(where, f"{spm} is missing")
+        return
     if "sentencepiece.model" not in names:
         if "bpe.model" in names:
             raise InvalidModelPackage(
