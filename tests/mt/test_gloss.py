@@ -118,3 +118,9 @@ def test_coverage_of_our_sample_texts(engine):
     assert sample.arabic_words == 80 and longer.arabic_words > 250
     assert sample.share >= 0.95 and longer.share >= 0.95
     assert engine.coverage("فلوجتستانيات الكتاب").glossed == 1
+
+
+def test_numbers_stay_whole_and_a_fused_conjunction_is_glossed(engine):
+    text = engine.gloss_text("منحة قدرها 3.5 مليون، و٣٫٥ بالمئة، و1,200 زائر.")
+    assert "3.5 million" in text  # not "3. 5 Million": the point is not a sentence end
+    assert "and 3.5" in text and "and 1,200" in text

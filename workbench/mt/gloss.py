@@ -98,10 +98,22 @@ class GlossEngine:
         return [f"[{to_readable(w)}]" if e is None else e for w, e in zip(words, english)]
 
 
+# A number stays one token (3.5, ٣٫٥, 1,200); a conjunction or preposition written onto it
+# (و٣٫٥ "and 3.5") is split off so the letter is glossed and the number kept.
+_NUMBER = re.compile(r"(?<![\w\u0600-\u06ff])([\u0648\u0641\u0628\u0644]?)"
+                     r"([0-9\u0660-\u0669]+(?:[.,\u066b\u066c][0-9\u0660-\u0669]+)*)")
+
+
 def _tokens(text: str) -> list[str]:
     from workbench.arabic.morphology.analyzer import tokenize
 
-    return tokenize(text)
+    tokens: list[str] = []
+    start = 0
+    for match in _NUMBER.finditer(text):
+        tokens += tokenize(text[start:match.start()])
+        tokens += [part for part in match.groups() if part]
+        start = match.end()
+    return tokens + tokenize(text[start:])
 
 
 def _join(words: list[str]) -> str:
