@@ -1,4 +1,6 @@
-"""Model commands: `workbench models list | install FILE_OR_FOLDER | remove NAME`. No network."""
+"""Model commands: `workbench models list | install FILE_OR_FOLDER | import-marian FOLDER |
+remove NAME | default NAME -p PROJECT` (and download, models_download_cmd). Only download uses
+the network."""
 
 from __future__ import annotations
 
@@ -17,6 +19,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = msub.add_parser("install", help="install an Argos .argosmodel file or unpacked folder")
     p.add_argument("source", type=Path, metavar="FILE_OR_FOLDER")
     p.set_defaults(func=cmd_install)
+
+    p = msub.add_parser(
+        "import-marian", help="convert a Hugging Face Marian (OPUS-MT) model folder and install it"
+    )
+    p.add_argument("folder", type=Path, metavar="FOLDER")
+    p.add_argument("--from", dest="from_code", default=None, help="source language code (e.g. ar)")
+    p.add_argument("--to", dest="to_code", default=None, help="target language code (e.g. en)")
+    p.add_argument("--name", default=None, help="installed model name (default: from the folder)")
+    p.set_defaults(func=cmd_import_marian)
+
+    p = msub.add_parser("default", help="the engine a project translates with when none is given")
+    p.add_argument("name", help="engine name: argos[:NAME], marian[:NAME] or gloss; '-' clears")
+    p.add_argument("-p", "--project", type=Path, required=True)
+    p.set_defaults(func=cmd_default)
 
     p = msub.add_parser("remove", help="remove an installed model by NAME")
     p.add_argument("name")
@@ -49,7 +65,9 @@ def cmd_list(args) -> int:
         print("no models installed (install one with: workbench models install FILE.argosmodel)")
         return 0
     for m in models:
-        print(f"{m.name}\t{m.pair}\t{m.kind}\t{m.version}\t{format_size(m.size_bytes)}")
+        row = f"{m.name}\t{m.pair}\t{m.kind}\t{m.version}\t{format_size(m.size_bytes)}"
+        label = m.quality_label
+        print(f"{row}\t{label}" if label else row)
     return 0
 
 
@@ -66,4 +84,28 @@ def cmd_remove(args) -> int:
 
     remove_model(args.name)
     print(f"removed {args.name}")
+    return 0
+
+
+def cmd_import_marian(args) -> int:
+    from workbench.mt.marian_import import import_marian
+
+    print(f"converting {args.folder} (int8)...")
+    model = import_marian(args.folder, from_code=args.from_code, to_code=args.to_code, name=args.name)
+    print(f"installed {model.name} ({model.pair}, marian, version {model.version}) in {model.path}")
+    print(f"use it with: workbench translate PROJECT --engine marian:{model.name}")
+    return 0
+
+
+def cmd_default(args) -> int:
+    from workbench.cli.project_cmds import ENGINE_SETTING, _project_path
+    from workbench.core.project import Project
+    from workbench.mt.engines import get_engine
+
+    if args.name != "-":
+        get_engine(args.name)  # refuses unknown names and missing models; loads nothing
+    with Project.open(_project_path(args.project)) as project:
+        project.set_setting(ENGINE_SETTING, "" if args.name == "-" else args.name)
+    shown = "the best installed model" if args.name == "-" else args.name
+    print(f"{args.project}: translates with {shown} by default")
     return 0

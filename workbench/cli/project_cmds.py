@@ -20,8 +20,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("translate", help="fill machine drafts for paragraphs nobody has edited")
     p.add_argument("project", type=Path)
-    p.add_argument("--engine", default=None, help="engine name (see 'workbench models list'); default: best installed")
+    p.add_argument(
+        "--engine",
+        default=None,
+        help="argos[:NAME], marian[:NAME] or gloss; default: the project's (workbench models "
+        "default), else the best installed model",
+    )
     p.add_argument("--only-untranslated", action="store_true", help="leave existing drafts alone")
+    speed = p.add_mutually_exclusive_group()
+    speed.add_argument("--beam", type=int, default=None, metavar="N", help="beam size (default 4)")
+    speed.add_argument("--fast", action="store_true", help="fast draft: greedy decoding (beam 1)")
+    p.add_argument("--threads", type=int, default=None, metavar="N", help="CPU threads (default: all)")
+    p.add_argument("--compute-type", choices=("int8", "float32", "auto"), default=None)
     p.set_defaults(func=cmd_translate)
 
     p = sub.add_parser("export", help="write a bilingual or target-only file")
@@ -64,12 +74,22 @@ def cmd_import(args) -> int:
     return 0
 
 
-def translate_project(project, engine_name: str | None, only_untranslated: bool) -> tuple[int, str]:
-    """Shared by `translate` and `demo`: returns (drafts written, engine description)."""
+ENGINE_SETTING = "engine"  # project setting: the engine name `translate` uses by default
+
+
+def translate_project(
+    project, engine_name: str | None, only_untranslated: bool, **options
+) -> tuple[int, str]:
+    """Shared by `translate` and `demo`: returns (drafts written, engine description).
+    No engine name: the project's default engine setting, else the best installed model.
+    `options` are get_engine's speed options (beam_size, compute_type, threads)."""
     from workbench.cli.progress import ProgressBar
     from workbench.mt.engines import get_engine
 
-    engine = get_engine(engine_name)
+    engine_name = engine_name or project.setting(ENGINE_SETTING) or None
+    if engine_name == "gloss":
+        options = {}
+    engine = get_engine(engine_name, **{k: v for k, v in options.items() if v is not None})
     bar = ProgressBar(f"translating ({engine.name})")
     try:
         written = project.translate(engine, bar.context(), only_untranslated=only_untranslated)
@@ -82,7 +102,14 @@ def cmd_translate(args) -> int:
     from workbench.core.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        written, engine = translate_project(project, args.engine, args.only_untranslated)
+        written, engine = translate_project(
+            project,
+            args.engine,
+            args.only_untranslated,
+            beam_size=1 if args.fast else args.beam,
+            threads=args.threads,
+            compute_type=args.compute_type,
+        )
     print(f"{written} paragraphs translated with {engine}")
     return 0
 
