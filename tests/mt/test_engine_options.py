@@ -54,3 +54,8 @@ def test_greedy_and_beam_drafts_differ_somewhere(installed_tiny_model):
 def test_bad_options_are_refused(installed_tiny_model, options):
     with pytest.raises(InvalidEngineOption):
         get_engine("argos", **options)
+
+
+def test_none_options_keep_the_defaults(installed_tiny_model):
+    engine = get_engine("argos", beam_size=None, compute_type=None, threads=None)
+    assert engine.beam_size == 4 and engine._translator_args["compute_type"] == "auto"

@@ -77,7 +77,7 @@ def find_model(name: str) -> InstalledModel:
 
 
 def default_model(
-    from_code: str = "ar", to_code: str = "en", kind: str | None = "argos"
+    from_code: str = "ar", to_code: str = "en", kind: str | None = None
 ) -> InstalledModel | None:
     """The best installed model for the pair, or None: the highest public quality figure
     first (model_quality.rank), then Argos before Marian, then the highest version. `kind`

@@ -11,7 +11,7 @@ Options (keyword arguments of get_engine; the window's preferences store the sam
   compute_type: str   "int8", "float32" or "auto" (CTranslate2's choice; default)
   threads: int        total CPU threads (default: all cores), split into parallel workers
   inter_threads, intra_threads: int   the explicit split, overriding `threads`
-Gloss takes no options and ignores them.
+An option given as None keeps its default. Gloss takes no options and ignores them.
 """
 
 from __future__ import annotations
@@ -94,6 +94,7 @@ def get_engine(name: str | None = None, **options) -> Engine:
 def engine_for(model: argos_packages.InstalledModel, **options) -> Engine:
     """The engine for one installed model (Argos or Marian), with speed options."""
     check_options(options)
+    options = {key: value for key, value in options.items() if value is not None}
     if model.kind == "marian":
         from workbench.mt.marian_engine import MarianEngine as cls
     else:
