@@ -79,8 +79,7 @@ def test_speed_settings_become_engine_options(clean_settings):
     s = clean_settings
     assert engine_spec(s) == (None, {"beam_size": 4, "compute_type": "auto"})
     s.engine_threads, s.beam_size, s.compute_type = 4, 1, "float32"
-    assert engine_spec(s) == (None, {"beam_size": 1, "compute_type": "float32",
-                                     "inter_threads": 2, "intra_threads": 2})
+    assert engine_spec(s) == (None, {"beam_size": 1, "compute_type": "float32", "threads": 4})
     assert engine_spec(s, "argos:x")[0] == "argos:x"  # the project's choice comes first
     s.preferred_engine, s.libretranslate_url = "libretranslate", "http://127.0.0.1:9"
     assert engine_spec(s) == ("libretranslate", {"url": "http://127.0.0.1:9", "api_key": ""})
@@ -104,7 +103,8 @@ def test_the_window_rebuilds_its_engine_when_preferences_change(qtbot, window, c
     dialog.threads.setValue(1)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     qtbot.waitUntil(lambda: _engine_attr(window, "beam_size") == 1, timeout=WAIT)
-    assert _engine_attr(window, "_translator_args")["inter_threads"] == 1
+    args = _engine_attr(window, "_translator_args")
+    assert (args["inter_threads"], args["intra_threads"]) == (1, 1)
 
     dialog.engine.setCurrentIndex(dialog.engine.findData("libretranslate"))
     dialog.libre_url.setText("http://127.0.0.1:9")

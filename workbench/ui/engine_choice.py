@@ -23,10 +23,8 @@ def engine_spec(settings: Settings, project_engine: str = "") -> tuple[str | Non
     if name == LIBRETRANSLATE:
         return name, {"url": settings.libretranslate_url, "api_key": settings.libretranslate_key}
     options: dict = {"beam_size": settings.beam_size, "compute_type": settings.compute_type}
-    threads = settings.engine_threads
-    if threads:  # two workers beat one on two threads (argos_engine.default_threads)
-        inter = 2 if threads >= 2 else 1
-        options.update(inter_threads=inter, intra_threads=max(1, threads // inter))
+    if settings.engine_threads:  # the engine splits them into workers (ct2_engine)
+        options["threads"] = settings.engine_threads
     return name, options
 
 
@@ -38,12 +36,7 @@ def load_engine(name: str | None, options: dict):
         return engine_from_settings(options.get("url"), options.get("api_key"))
     from workbench.mt.engines import get_engine
 
-    try:
-        return get_engine(name, **options)
-    except TypeError:
-        # An engine kind whose constructor takes other option names (the gloss engine takes
-        # none; a future one may differ): its defaults beat not translating at all.
-        return get_engine(name)
+    return get_engine(name, **options)
 
 
 class EngineChoice(QObject):

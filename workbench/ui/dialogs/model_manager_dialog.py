@@ -162,7 +162,7 @@ class ModelManagerDialog(QDialog):
             return None
         self.status.setText(self.tr("Converting {name}; this takes a few minutes…").format(
             name=Path(folder).name))
-        return self.tasks.run("io", lambda ctx: importer(Path(folder)), success=self._installed,
+        return self.tasks.run("io", lambda ctx: importer(Path(folder), ctx), success=self._installed,
                               failure=self._fail)
 
     def _installed(self, model) -> None:

@@ -50,6 +50,7 @@ class PreferencesDialog(QDialog):
         self._set_language = set_language
         self._build()
         self.load()
+        self.setMinimumWidth(520)
 
     def _build(self) -> None:
         from workbench.ui.fonts import arabic_families

@@ -68,7 +68,7 @@ class InstalledModelsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(model, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "quality":
-            return getattr(model, "quality_source", None) or None
+            return quality_text(model) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
