@@ -167,3 +167,25 @@ def test_import_with_explicit_pair_and_name(marian_folder, tmp_path, no_network)
         assert find_model("my-ar-en").kind == "marian"
     finally:
         remove_model("my-ar-en")
+
+
+def test_a_converted_model_copied_elsewhere_installs_as_folder_or_zip(installed_marian, tmp_path):
+    """A converted model carried on a USB stick (folder or zipped) installs like an Argos one."""
+    import zipfile
+
+    from workbench.mt.argos_packages import install_package
+
+    copy = tmp_path / "usb" / "opus-mt-ar-en"
+    shutil.copytree(installed_marian.path, copy)
+    archive = tmp_path / "opus-mt-ar-en.argosmodel"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for item in sorted(copy.rglob("*")):
+            zf.write(item, f"opus-mt-ar-en/{item.relative_to(copy).as_posix()}")
+    remove_model("opus-mt-ar-en")
+    for source in (copy, archive):
+        model = install_package(source)
+        assert (model.name, model.kind, model.version) == ("opus-mt-ar-en", "marian", "1")
+        assert get_engine("marian:opus-mt-ar-en").alternatives("الحكومة", 2)
+    (copy / "target.spm").unlink()
+    with pytest.raises(InvalidModelPackage, match="target.spm is missing"):
+        install_package(copy)

@@ -117,11 +117,14 @@ def check_zip(zf: zipfile.ZipFile, where: Path) -> tuple[str, dict]:
     if len(tops) != 1 or not names:
         raise InvalidModelPackage(where, "the archive must hold exactly one top-level folder")
     top = tops.pop()
-    check_layout(names, where)
+    if "metadata.json" not in names:
+        raise InvalidModelPackage(where, "metadata.json is missing")
     meta_info = zf.getinfo(f"{top}/metadata.json")
     if meta_info.file_size > MAX_METADATA_BYTES:
         raise InvalidModelPackage(where, "metadata.json is too large")
-    return top, check_metadata(read_member(zf, meta_info, where), where)
+    meta = check_metadata(read_member(zf, meta_info, where), where)
+    check_layout(names, where, meta.get("kind", "argos"))
+    return top, meta
 
 
 def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, where: Path) -> bytes:
