@@ -529,6 +529,49 @@
     </message>
 </context>
 <context>
+    <name>InstalledModelsModel</name>
+    <message>
+        <location filename="../workbench/ui/models/installed_models_model.py" line="+59"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>اللغتان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk</source>
+        <translation>الحجم على القرص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Argos package</source>
+        <translation>حزمة Argos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OPUS-MT (Marian)</source>
+        <translation>OPUS-MT ‏(Marian)</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <location filename="../workbench/ui/panels/issues_panel.py" line="+38"/>
@@ -755,7 +798,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+76"/>
+        <location filename="../workbench/ui/main_window.py" line="+79"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -765,7 +808,7 @@
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
@@ -785,7 +828,7 @@
         <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
@@ -800,7 +843,7 @@
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+77"/>
+        <location filename="../workbench/ui/actions.py" line="+79"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -931,6 +974,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Models…</source>
+        <translation>ال&amp;نماذج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install, download, remove and choose translation models</source>
+        <translation>تثبيت نماذج الترجمة وتنزيلها وإزالتها واختيارها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لو&amp;حة المفاتيح</translation>
     </message>
@@ -965,7 +1023,7 @@
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Translate</source>
         <translation>ت&amp;رجمة</translation>
     </message>
@@ -1008,25 +1066,172 @@
 <context>
     <name>ModelBanner</name>
     <message>
-        <location filename="../workbench/ui/views/model_banner.py" line="+25"/>
-        <source>No translation model is installed. Drafts are word-by-word glosses until you install an Arabic to English model (.argosmodel file).</source>
-        <translation>لا يوجد نموذج ترجمة مثبَّت. المسودات ترجمة حرفية كلمة بكلمة إلى أن تثبِّت نموذجًا للترجمة من العربية إلى الإنجليزية (ملف ‎.argosmodel).</translation>
+        <location filename="../workbench/ui/views/model_banner.py" line="+28"/>
+        <source>No translation model is installed. Drafts are word-by-word glosses until you install an Arabic to English model: from a .argosmodel file, or downloaded when this computer is online.</source>
+        <translation>لا يوجد نموذج ترجمة مثبّت. ستكون المسودات ترجمة حرفية كلمة بكلمة إلى أن تثبّت نموذجًا من العربية إلى الإنجليزية: من ملف ‎.argosmodel، أو بتنزيله حين يكون هذا الحاسوب متصلًا بالشبكة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install model from file…</source>
         <translation>تثبيت نموذج من ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Later</source>
-        <translation>لاحقًا</translation>
+        <source>Download model</source>
+        <translation>تنزيل نموذج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep working with gloss drafts</source>
+        <translation>متابعة العمل بالمسودات الحرفية</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+66"/>
+        <source>Translation models</source>
+        <translation>نماذج الترجمة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install from file…</source>
+        <translation>تثبيت من ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install from folder…</source>
+        <translation>تثبيت من مجلد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import OPUS-MT folder…</source>
+        <translation>استيراد مجلد OPUS-MT…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download Arabic → English</source>
+        <translation>تنزيل العربية ← الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use for this project</source>
+        <translation>استخدامه لهذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Installing {name}…</source>
+        <translation>جارٍ تثبيت {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Converting {name}; this takes a few minutes…</source>
+        <translation>جارٍ تحويل {name}؛ يستغرق ذلك بضع دقائق…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed {name}.</source>
+        <translation>ثُبّت {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install translation model</source>
+        <translation>تثبيت نموذج ترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argos models (*.argosmodel)</source>
+        <translation>نماذج Argos (*.argosmodel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install model from folder</source>
+        <translation>تثبيت نموذج من مجلد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import OPUS-MT model folder</source>
+        <translation>استيراد مجلد نموذج OPUS-MT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Downloading the Arabic → English model from {url}…</source>
+        <translation>جارٍ تنزيل نموذج العربية ← الإنجليزية من {url}…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Download cancelled. What was downloaded is kept: download again to continue where it stopped.</source>
+        <translation>أُلغي التنزيل. ما نُزّل محفوظ: نزّل مرة أخرى لتكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model could not be downloaded: the index or its mirrors cannot be reached (no network?). Install the model from a file instead, or try again when online. Gloss drafts work meanwhile.</source>
+        <translation>تعذّر تنزيل النموذج: لا يمكن الوصول إلى الفهرس ولا إلى مرايا التنزيل (هل الشبكة غير متاحة؟). ثبّت النموذج من ملف بدلًا من ذلك، أو أعد المحاولة حين يتوفر الاتصال. تعمل المسودات الحرفية في الأثناء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The download failed ({reason}). The part already downloaded is kept: press Download again to resume.</source>
+        <translation>فشل التنزيل ({reason}). الجزء الذي نُزّل محفوظ: اضغط «تنزيل» مرة أخرى للاستئناف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The download failed: {reason}</source>
+        <translation>فشل التنزيل: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Removed {name}.</source>
+        <translation>أُزيل {name}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove model</source>
+        <translation>إزالة النموذج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the model {name} from this computer? Drafts already made with it stay in the projects.</source>
+        <translation>أتريد إزالة النموذج {name} من هذا الحاسوب؟ تبقى المسودات التي صُنعت به في المشاريع.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>This project now translates with {name}.</source>
+        <translation>صار هذا المشروع يُترجَم بالنموذج {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message>
+        <location filename="../workbench/ui/models/paragraph_model.py" line="+44"/>
+        <source>Glossary: “{found}” is a forbidden rendering of {term}</source>
+        <translation>المسرد: «{found}» ترجمة ممنوعة للمصطلح {term}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Glossary: {term} should appear as “{english}”</source>
+        <translation>المسرد: يجب أن يظهر {term} بالصيغة «{english}»</translation>
     </message>
 </context>
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location filename="../workbench/ui/models/paragraph_model.py" line="+145"/>
+        <location line="+133"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1049,6 +1254,155 @@
         <location line="+1"/>
         <source>Engine</source>
         <translation>المحرك</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+47"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Text and look</source>
+        <translation>النص والمظهر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic (best installed)</source>
+        <translation>تلقائي (أفضل خط مثبّت)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translator</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor</source>
+        <translation>محرّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arabic font:</source>
+        <translation>الخط العربي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic text size:</source>
+        <translation>حجم النص العربي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English text size:</source>
+        <translation>حجم النص الإنجليزي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My role:</source>
+        <translation>دوري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>السمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best installed model</source>
+        <translation>أفضل نموذج مثبّت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreTranslate server</source>
+        <translation>خادم LibreTranslate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word-by-word gloss drafts</source>
+        <translation>مسودات حرفية كلمة بكلمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 (fast, small)</source>
+        <translation>int8 (سريع، صغير)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float32 (slower, exact)</source>
+        <translation>float32 (أبطأ، أدق)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fast draft (greedy decoding)</source>
+        <translation>مسودة سريعة (فك ترميز جشع)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engine:</source>
+        <translation>المحرّك:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>خيوط المعالجة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computation:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beam size:</source>
+        <translation>عرض الحزمة (beam):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model index URL:</source>
+        <translation>عنوان فهرس النماذج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreTranslate server:</source>
+        <translation>خادم LibreTranslate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreTranslate API key:</source>
+        <translation>مفتاح API لخادم LibreTranslate:</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1473,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>Terminology</source>
         <translation>المصطلحات</translation>
     </message>
@@ -1256,7 +1610,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../workbench/ui/translation.py" line="+195"/>
+        <location filename="../workbench/ui/translation.py" line="+209"/>
         <source>Retranslate paragraph</source>
         <translation>إعادة ترجمة الفقرة</translation>
     </message>
