@@ -568,7 +568,7 @@
     <message>
         <location line="+2"/>
         <source>OPUS-MT (Marian)</source>
-        <translation>OPUS-MT ‏(Marian)</translation>
+        <translation>OPUS-MT (نموذج Marian)</translation>
     </message>
 </context>
 <context>
