@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     models.set_defaults(func=lambda args: _usage(models))
     msub = models.add_subparsers(dest="models_command", metavar="ACTION")
 
-    p = msub.add_parser("list", help="installed models: NAME, pair, kind, version, size")
+    p = msub.add_parser("list", help="installed models: NAME, pair, kind, version, size[, public quality figure]")
     p.set_defaults(func=cmd_list)
 
     p = msub.add_parser("install", help="install an Argos .argosmodel file or unpacked folder")

@@ -130,6 +130,9 @@ def _default_name(folder: Path, source: str, target: str) -> str:
 
 
 def _convert(folder: Path, out: Path, quantization: str) -> None:
+    from workbench import paths
+
+    paths.configure_environment()  # HF_HUB_OFFLINE before transformers loads: never a hub call
     import ctranslate2
 
     try:
