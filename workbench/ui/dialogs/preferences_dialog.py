@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +96,8 @@ class PreferencesDialog(QDialog):
         self.libre_url.setPlaceholderText("http://translate.office.lan:5000")
         self.libre_key = QLineEdit(self)
         self.libre_key.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.index_url, self.libre_url, self.libre_key):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # addresses read left to right
         form.addRow(self.tr("Engine:"), self.engine)
         form.addRow(self.tr("Threads:"), self.threads)
         form.addRow(self.tr("Computation:"), self.compute_type)

@@ -89,6 +89,6 @@ class InstalledModelsModel(QAbstractTableModel):
             return kind
         if column == "version":
             return model.version
-        if column == "size":
-            return size_text(model.size_bytes)
+        if column == "size":  # isolated: "791 KB" must not turn into "KB 791" in Arabic
+            return "\u2066" + size_text(model.size_bytes) + "\u2069"
         return quality_text(model)
