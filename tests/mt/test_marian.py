@@ -189,3 +189,18 @@ def test_a_converted_model_copied_elsewhere_installs_as_folder_or_zip(installed_
     (copy / "target.spm").unlink()
     with pytest.raises(InvalidModelPackage, match="target.spm is missing"):
         install_package(copy)
+
+
+def test_glossary_enforcement_wraps_the_marian_engine(installed_marian):
+    from workbench.core.glossary import Glossary, GlossaryEntry
+    from workbench.mt.glossary_enforcer import GlossaryEngine
+
+    glossary = Glossary([GlossaryEntry("الحكومة", "the Government", id=1)])
+    inner = MarianEngine(installed_marian, max_decoding_length=24)
+    requests = [TranslationRequest(1, "الحكومة"), TranslationRequest(2, ARABIC_LINES[1])]
+    plain = {d.paragraph_id: d.text for d in inner.translate(requests, JobContext())}
+    drafts = {d.paragraph_id: d for d in GlossaryEngine(inner, glossary).translate(requests, JobContext())}
+    assert {d.engine for d in drafts.values()} == {"marian"}
+    # the term alone renders as the model renders it alone: found among its renderings, replaced
+    assert drafts[1].text == "The Government" and plain[1] != drafts[1].text
+    assert drafts[2].text == plain[2]  # no term: the model's own text
