@@ -2,7 +2,8 @@
 
 Every job runs on a lane (listing, installs, removal and the download on `io`, the project's
 engine setting on `store`); the dialog is modeless and never waits, so the window stays usable
-while a 78 MB download runs. Outcomes and errors appear in the dialog's own status line.
+while a 78 MB download runs, and closing the dialog only hides it (the download goes on and its
+progress shows again on the next opening). Outcomes and errors appear in its own status line.
 """
 
 from __future__ import annotations
@@ -287,11 +288,6 @@ class ModelManagerDialog(QDialog):
 
     def _fail(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        # A running download goes on (and installs) with the dialog hidden; the next opening
-        # shows its progress again.
-        super().closeEvent(event)
 
 
 def open_model_manager(window) -> ModelManagerDialog:
