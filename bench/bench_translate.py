@@ -16,6 +16,10 @@ own process (peak RSS is its VmHWM; model load and a one-sentence warm-up are no
 The machine may be shared: (a) and (c) run alternately `--repeats` times and the fastest run
 of each counts; CPU seconds (all threads) are printed beside wall seconds.
 
+`--greedy` (on by default) also runs (a) and (c) at beam 1, the "fast draft" option
+(`get_engine(..., beam_size=1)`, `workbench translate --fast`), and prints beam 4 / greedy.
+Quiet machine, 2026-11-26: (a) beam 4 33.2 s wall / 65.4 s cpu, greedy 14.0 s / 27.6 s (2.38x).
+
 Run: .venv/bin/python bench/bench_translate.py [--paragraphs 200] [--ways a,b,b2,c]
 """
 
