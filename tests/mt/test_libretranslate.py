@@ -178,3 +178,20 @@ def test_settings_or_environment_choose_the_server(server, monkeypatch):
     assert engine.url == server.url and engine.api_key == "k-env"
     explicit = engine_from_settings(server.url + "/x", "k-set", batch_size=3, beam_size=4)
     assert (explicit.url, explicit.api_key, explicit.batch_size) == (server.url + "/x", "k-set", 3)
+
+
+def test_workbench_translate_uses_a_libretranslate_server_only_when_chosen(server, tmp_path, monkeypatch):
+    from workbench.cli import main
+    from workbench.core.project import Project
+
+    monkeypatch.setenv(URL_ENV, server.url)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("\n".join(ARABIC[:3]) + "\n", encoding="utf-8")
+    project = tmp_path / "remote.wbproj"
+    assert main(["new", str(project)]) == 0 and main(["import", str(doc), "-p", str(project)]) == 0
+    assert main(["translate", str(project), "--engine", "gloss"]) == 0
+    assert server.bodies == []  # set in the environment, but never used unless chosen
+    assert main(["translate", str(project), "--engine", "libretranslate"]) == 0
+    assert len(server.bodies) == 1
+    with Project.open(project) as opened:
+        assert {p.engine for p in opened.paragraphs()} == {"libretranslate"}

@@ -88,6 +88,10 @@ def get_engine(name: str | None = None, **options) -> Engine:
         if gloss is None:
             raise ModelNotInstalled(f"{SOURCE}-{TARGET}", name="gloss")
         return gloss()
+    if name == "libretranslate":  # a remote server: used only when chosen by name
+        from workbench.mt.libretranslate import engine_from_settings
+
+        return engine_from_settings(**options)
     raise UnknownEngine(name)
 
 
