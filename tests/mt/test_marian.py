@@ -204,3 +204,14 @@ def test_glossary_enforcement_wraps_the_marian_engine(installed_marian):
     # the term alone renders as the model renders it alone: found among its renderings, replaced
     assert drafts[1].text == "The Government" and plain[1] != drafts[1].text
     assert drafts[2].text == plain[2]  # no term: the model's own text
+
+
+def test_without_transformers_the_refusal_says_how_to_convert(marian_folder, monkeypatch):
+    """The standalone application has no torch/transformers: say what to do instead."""
+    import sys
+
+    before = store_listing()
+    monkeypatch.setitem(sys.modules, "transformers", None)  # as if it were not installed
+    with pytest.raises(InvalidModelPackage, match="needs transformers.*pip installation"):
+        import_marian(marian_folder)
+    assert store_listing() == before

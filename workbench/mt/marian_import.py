@@ -133,6 +133,13 @@ def _convert(folder: Path, out: Path, quantization: str) -> None:
     from workbench import paths
 
     paths.configure_environment()  # HF_HUB_OFFLINE before transformers loads: never a hub call
+    import importlib.util
+
+    missing = [m for m in ("torch", "transformers") if importlib.util.find_spec(m) is None]
+    if missing:  # the standalone application leaves them out on purpose (it is 2 GB smaller)
+        raise InvalidModelPackage(folder, "converting a Marian model needs " + " and ".join(missing)
+                                  + ": use the pip installation to convert it once, then install"
+                                  " the converted folder here with 'workbench models install'")
     import ctranslate2
 
     try:
