@@ -780,7 +780,7 @@
         <translation>تعذّر الوصول إلى الشبكة. تعمل المنصة دون اتصال؛ التنزيلات وحدها تحتاج إليه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{path} does not exist.</source>
         <translation>الملف ⁨{path}⁩ غير موجود.</translation>
     </message>
@@ -793,6 +793,26 @@
         <location line="+2"/>
         <source>Unexpected error: {kind}: {detail}</source>
         <translation>خطأ غير متوقع: ⁨{kind}⁩: ⁨{detail}⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The model download stopped before the end. Download again to resume where it stopped.</source>
+        <translation>توقف تنزيل النموذج قبل اكتماله. نزِّله مرة أخرى ليُستأنف من حيث توقف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model could not be downloaded from any mirror: {reason}</source>
+        <translation>تعذّر تنزيل النموذج من أي مصدر: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model list at {url} could not be used: {reason}</source>
+        <translation>تعذّر استخدام قائمة النماذج في {url}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LibreTranslate server {url} did not translate: {reason}. Check its address and key in Preferences.</source>
+        <translation>لم يترجم خادم LibreTranslate في {url}: {reason}. تحقّق من عنوانه ومفتاحه في التفضيلات.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1109,7 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+66"/>
+        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+67"/>
         <source>Translation models</source>
         <translation>نماذج الترجمة</translation>
     </message>
@@ -1210,7 +1230,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>This project now translates with {name}.</source>
         <translation>صار هذا المشروع يُترجَم بالنموذج {name}.</translation>
     </message>
@@ -1259,7 +1279,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+47"/>
+        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+48"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1370,7 +1390,7 @@
         <translation>مسودة سريعة (فك ترميز جشع)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Engine:</source>
         <translation>المحرّك:</translation>
     </message>

@@ -59,3 +59,27 @@ def test_menus_and_view_toggles_are_arabic_and_mirrored(qtbot, arabic_window):
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
     option = window.display.reading_view.english.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_download_and_remote_engine_errors_have_words_in_both_languages(qapp):
+    from workbench.mt.download import DownloadFailed
+    from workbench.mt.libretranslate import RemoteEngineError
+    from workbench.mt.model_index import ModelIndexError
+    from workbench.ui.labels import error_text
+
+    cases = [
+        DownloadFailed("stopped", [("http://127.0.0.1:9/a", "connection dropped")], resumable=True),
+        DownloadFailed("none", [("http://127.0.0.1:9/a", "checksum mismatch")]),
+        ModelIndexError("http://127.0.0.1:9/index.json", "not a JSON array"),
+        RemoteEngineError("http://127.0.0.1:5000", 403, "Invalid API key"),
+    ]
+    english = [error_text(exc) for exc in cases]
+    assert "resume" in english[0] and "checksum mismatch" in english[1]
+    assert "not a JSON array" in english[2] and "Invalid API key" in english[3]
+    assert apply_language(qapp, "ar")
+    try:
+        arabic = [error_text(exc) for exc in cases]
+    finally:
+        apply_language(qapp, "en")
+    assert all(ARABIC.search(text) for text in arabic)
+    assert "Invalid API key" in arabic[3] and "127.0.0.1:5000" in arabic[3]

@@ -89,6 +89,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.NetworkUnavailable):
         return translate("Labels", "The network could not be reached. The workbench works "
                          "offline; only downloads need it.")
+    remote = _remote_error_text(exc)
+    if remote is not None:
+        return remote
     if isinstance(exc, errors.WorkbenchError):
         return exc.message
     if isinstance(exc, FileNotFoundError) and exc.filename:
@@ -98,3 +101,25 @@ def error_text(exc: BaseException) -> str:
             reason=exc.strerror or str(exc))
     return translate("Labels", "Unexpected error: {kind}: {detail}").format(
         kind=type(exc).__name__, detail=str(exc))
+
+
+def _remote_error_text(exc: BaseException) -> str | None:
+    """Words for the errors of model downloads and the remote engine (None: not one of them)."""
+    from workbench.mt.download import DownloadFailed
+    from workbench.mt.libretranslate import RemoteEngineError
+    from workbench.mt.model_index import ModelIndexError
+
+    if isinstance(exc, DownloadFailed):
+        if exc.resumable:
+            return translate("Labels", "The model download stopped before the end. Download "
+                             "again to resume where it stopped.")
+        return translate("Labels", "The model could not be downloaded from any mirror: {reason}"
+                         ).format(reason="; ".join(reason for _, reason in exc.failures))
+    if isinstance(exc, ModelIndexError):
+        return translate("Labels", "The model list at {url} could not be used: {reason}").format(
+            url=exc.url, reason=exc.reason)
+    if isinstance(exc, RemoteEngineError):
+        return translate("Labels", "The LibreTranslate server {url} did not translate: {reason}. "
+                         "Check its address and key in Preferences.").format(
+            url=exc.url or "?", reason=exc.reason)
+    return None
