@@ -34,15 +34,6 @@ from workbench.ui.tasks import Job, TaskManager
 translate = QCoreApplication.translate
 
 
-def marian_importer():
-    """import_marian(folder) from the OPUS-MT helper's module, or None when it is not there."""
-    try:
-        from workbench.mt.marian_import import import_marian
-    except ImportError:
-        return None
-    return import_marian
-
-
 def engine_name(model) -> str:
     """The engine name that get_engine knows this installed model by."""
     kind = getattr(model, "kind", "argos") or "argos"
@@ -101,7 +92,6 @@ class ModelManagerDialog(QDialog):
         self.use_button.clicked.connect(self.use_selected)
         self.close_button.clicked.connect(self.close)
         self.table.selectionModel().selectionChanged.connect(lambda *a: self._update_buttons())
-        self.import_marian_button.setVisible(marian_importer() is not None)
         self.use_button.setVisible(choose_engine is not None)
         self._show_progress(False)
         self._update_buttons()
@@ -157,10 +147,9 @@ class ModelManagerDialog(QDialog):
         return self.tasks.run("io", lambda ctx: install_package(Path(path)),
                               success=self._installed, failure=self._fail)
 
-    def import_marian(self, folder: Path | str) -> Job | None:
-        importer = marian_importer()
-        if importer is None:
-            return None
+    def import_marian(self, folder: Path | str) -> Job:
+        from workbench.mt.marian_import import import_marian as importer
+
         self.status.setText(self.tr("Converting {name}; this takes a few minutes…").format(
             name=Path(folder).name))
         return self.tasks.run("io", lambda ctx: importer(Path(folder), ctx), success=self._installed,
