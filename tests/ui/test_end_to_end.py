@@ -21,7 +21,8 @@ def _docx(path):
     return path
 
 
-def test_import_translate_edit_close_reopen(qtbot, tmp_path, settings, installed_tiny_model):
+def test_import_translate_edit_close_reopen(qtbot, tmp_path, settings, installed_tiny_model, no_network):
+    """With every socket call failing (no_network), the window imports, translates and saves."""
     from workbench.ui.main_window import MainWindow
 
     source = _docx(tmp_path / "تقرير.docx")
