@@ -147,3 +147,31 @@ def test_a_column_keeps_blocks_and_paragraphs_one_to_one(qtbot):
     backgrounds = [column.document().findBlockByNumber(i).blockFormat().background().style()
                    for i in range(5)]
     assert [b != Qt.BrushStyle.NoBrush for b in backgrounds] == [False, True, False, True, False]
+
+
+def test_a_phrase_selected_in_the_reading_layout_becomes_a_glossary_term(qtbot, window, tmp_path):
+    """The grid cells cannot be partly selected; the reading layout can: select a multi-word
+    phrase there, press the add-term shortcut, and the dialog holds its base form."""
+    from PySide6.QtGui import QTextCursor
+
+    from workbench.core.project import Project
+
+    doc = tmp_path / "أمم.txt"
+    doc.write_text("اجتمع مجلس الأمن للأمم المتحدة صباح اليوم.\n", encoding="utf-8")
+    path = tmp_path / "phrase.wbproj"
+    with Project.create(path) as project:
+        project.import_document(doc)
+    open_project(qtbot, window, path)
+    column = _show(qtbot, window).arabic
+    text = column.text_at(0)
+    start = text.index("للأمم")
+    cursor = column.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("للأمم المتحدة"), QTextCursor.MoveMode.KeepAnchor)
+    column.setTextCursor(cursor)
+    column.setFocus()
+    qtbot.waitUntil(column.hasFocus, timeout=WAIT)
+    window.reading.add_term_action.trigger()
+    dialog = window.reading.glossary_panel.dialog
+    assert dialog.arabic.text() == "الأمم المتحدة"
+    dialog.reject()
