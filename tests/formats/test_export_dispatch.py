@@ -40,3 +40,24 @@ def test_bad_format_or_layout_lists_the_choices(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="target"):
         export(sample_paragraphs(), tmp_path / "x.txt", "txt", "table")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_never_replaces_a_project_file(tmp_path):
+    """A slip in the output name (-o book.wbproj) must not cost the project."""
+    from workbench.cli import main
+    from workbench.core.project import Project
+
+    project = tmp_path / "book.wbproj"
+    Project.create(project).close()
+    before = project.read_bytes()
+    for fmt in ("md", "docx", "txt"):
+        assert main(["export", str(project), "--format", fmt, "-o", str(project)]) == 2
+        assert project.read_bytes() == before
+    glossary = tmp_path / "other.sqlite"
+    import sqlite3
+
+    sqlite3.connect(glossary).execute("create table t(x)").connection.close()
+    with pytest.raises(ExportError, match="project or database"):
+        export([], glossary, "txt")
+    with Project.open(project) as opened:
+        assert opened.paragraph_count() == 0

@@ -88,6 +88,20 @@ def format_for_path(path: Path | str) -> str | None:
     return next((spec.name for spec in FORMATS.values() if spec.suffix == suffix), None)
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_database(out: Path) -> None:
+    try:
+        with out.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError:
+        return  # nothing there (or unreadable): the writer reports its own errors
+    if head == _SQLITE_MAGIC:
+        raise ExportError(f"{out} is a project or database file; choose another output name "
+                          "(it was not changed)")
+
+
 def export(
     paragraphs: Iterable[Paragraph],
     out: Path | str,
@@ -98,8 +112,13 @@ def export(
     source_lang: str = "ar",
     target_lang: str = "en",
 ) -> Path:
-    """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path."""
+    """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
+
+    Refuses to replace a database (a project or glossary file): a slip in the output name must
+    never cost a whole project.
+    """
     spec, layout = resolve(fmt, layout)
+    _refuse_database(Path(out))
     options = {"title": title, "source_lang": source_lang, "target_lang": target_lang}
     if spec.name == "docx":
         from workbench.formats.docx_export import export_docx
