@@ -45,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project", type=Path)
     p.set_defaults(func=cmd_status)
 
+    p = sub.add_parser("backups", help="list the rolling backups of a project, newest first")
+    p.add_argument("project", type=Path)
+    p.set_defaults(func=cmd_backups)
+
     p = sub.add_parser("demo", help="build the sample project, translate it and export it")
     p.add_argument("--out", type=Path, default=None, help="folder for the exported files")
     p.set_defaults(func=cmd_demo)
@@ -138,6 +142,18 @@ def cmd_status(args) -> int:
     for doc in docs:
         print(f"document {doc.name} ({doc.format}, {doc.paragraph_count} paragraphs)")
     print("\n".join(format_counts(counts)))
+    return 0
+
+
+def cmd_backups(args) -> int:
+    """Each backup is a complete project: open it, or copy it over the project to restore."""
+    from workbench.core.backups import backup_folder, list_backups
+
+    path = _project_path(args.project)
+    found = list_backups(path)
+    print(f"backups of {path.name} in {backup_folder(path)}: {len(found)}")
+    for backup in found:
+        print(f"{backup.name}\t{backup.stat().st_size} bytes")
     return 0
 
 

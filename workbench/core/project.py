@@ -37,6 +37,7 @@ class Project(ProjectGlossary):
 
     def __init__(self, store) -> None:
         self._store = store
+        self.backup_error: Exception | None = None  # why the last rolling backup failed, if it did
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -49,10 +50,22 @@ class Project(ProjectGlossary):
         return cls(store)
 
     @classmethod
-    def open(cls, path: Path | str) -> Project:
+    def open(cls, path: Path | str, *, backup: bool = True) -> Project:
+        """Open a project; a rolling backup is taken first when one is due (core.backups).
+
+        A failed backup never stops the work: it is kept in `backup_error` for the caller.
+        """
+        from workbench.core.backups import make_backup
+        from workbench.core.errors import SaveFailed
         from workbench.store import ProjectStore
 
-        return cls(ProjectStore.open(Path(path)))
+        project = cls(ProjectStore.open(Path(path)))
+        if backup:
+            try:
+                make_backup(project._store)
+            except SaveFailed as exc:
+                project.backup_error = exc
+        return project
 
     @property
     def path(self) -> Path:
