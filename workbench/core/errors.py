@@ -126,3 +126,14 @@ class GlossaryImportError(GlossaryError):
         self.path = Path(path)
         self.reason = reason
         self.row = row
+
+
+class StaleEdit(WorkbenchError):
+    """A change was made against a text that is no longer the stored one (a newer draft or
+    edit arrived meanwhile); nothing was written. `current` is the stored target now."""
+
+    def __init__(self, paragraph_id: int, expected: str, current: str):
+        super().__init__(f"paragraph {paragraph_id}: the text changed before the change was saved")
+        self.paragraph_id = paragraph_id
+        self.expected = expected
+        self.current = current

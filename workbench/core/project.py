@@ -135,8 +135,11 @@ class Project(ProjectGlossary):
     def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> Paragraph:
         return self._store.save_target(paragraph_id, text, status)
 
-    def set_status(self, paragraph_id: int, status: Status) -> Paragraph:
-        return self._store.set_status(paragraph_id, status)
+    def set_status(
+        self, paragraph_id: int, status: Status, expected_target: str | None = None
+    ) -> Paragraph:
+        """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`."""
+        return self._store.set_status(paragraph_id, status, expected_target)
 
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         return self._store.set_comment(paragraph_id, comment)

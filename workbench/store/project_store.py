@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.core.errors import ProjectExists, SaveFailed
+from workbench.core.errors import ProjectExists, SaveFailed, StaleEdit
 from workbench.core.model import (
     DRAFT_STATUSES,
     Document,
@@ -239,11 +239,20 @@ class ProjectStore(ProjectGlossaryMixin):
                 return para
             return self._repo.update_target(para, text, status, Origin.USER)
 
-    def set_status(self, paragraph_id: int, status: Status) -> Paragraph:
-        """Change only the status; appends a revision (same text) unless nothing changed."""
+    def set_status(
+        self, paragraph_id: int, status: Status, expected_target: str | None = None
+    ) -> Paragraph:
+        """Change only the status; appends a revision (same text) unless nothing changed.
+
+        Compare-and-set: with `expected_target` (the text the person saw when marking it), a
+        stored target that differs raises StaleEdit and nothing is written, so a mark never
+        lands on a draft that arrived after the person read the paragraph.
+        """
         status = Status(status)
         with self._write():
             para = self.paragraph(paragraph_id)
+            if expected_target is not None and para.target != expected_target:
+                raise StaleEdit(paragraph_id, expected_target, para.target)
             if para.status == status:
                 return para
             return self._repo.update_target(para, para.target, status, Origin.USER)
