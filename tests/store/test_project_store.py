@@ -285,3 +285,12 @@ def test_a_gloss_draft_never_replaces_a_machine_draft_but_a_machine_draft_replac
     assert [p.id for p in written] == [second]
     assert store.paragraph(first).target == "The fisherman went out"
     assert store.paragraph(second).status is Status.MACHINE
+
+
+def test_only_untranslated_still_offers_gloss_drafts_to_a_model(store):
+    """A gloss is no translation: 'translate untranslated' after installing a model replaces it."""
+    first, second, third = store.paragraph_ids()[:3]
+    store.apply_drafts([Draft(first, "The fisherman left.", "argos", "m"),
+                        Draft(second, "went out the+fisherman", "gloss", "bama", Status.GLOSS)])
+    wanted = [r.paragraph_id for r in store.translation_requests(only_untranslated=True)]
+    assert second in wanted and third in wanted and first not in wanted

@@ -186,7 +186,9 @@ class ProjectStore(ProjectGlossaryMixin):
     ) -> list[TranslationRequest]:
         """Translatable paragraphs no person has touched, in project order (whatever the order
         of `paragraph_ids`; ids that do not qualify are left out)."""
-        statuses = frozenset({Status.UNTRANSLATED}) if only_untranslated else DRAFT_STATUSES
+        # A gloss draft is no translation: "only untranslated" still lets a model replace it.
+        statuses = (frozenset({Status.UNTRANSLATED, Status.GLOSS}) if only_untranslated
+                    else DRAFT_STATUSES)
         rows = self._repo.translation_requests(statuses)
         if paragraph_ids is not None:
             wanted = set(paragraph_ids)
