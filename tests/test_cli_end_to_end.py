@@ -125,3 +125,13 @@ def test_python_dash_m_workbench_runs_a_command(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert project.exists()
+
+
+def test_output_piped_into_a_reader_that_leaves_early_is_no_error(tmp_path):
+    """`workbench status P | head -1`: no BrokenPipeError traceback."""
+    project = tmp_path / "p.wbproj"
+    main(["new", str(project)])
+    script = (f"{sys.executable} -m workbench analyze "
+              + " ".join(["الحكومة المدينة الوزير"] * 300) + " | head -c 1")
+    result = subprocess.run(script, shell=True, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
