@@ -135,3 +135,18 @@ def test_output_piped_into_a_reader_that_leaves_early_is_no_error(tmp_path):
               + " ".join(["الحكومة المدينة الوزير"] * 300) + " | head -c 1")
     result = subprocess.run(script, shell=True, capture_output=True, text=True, timeout=120)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+
+
+def test_importing_the_same_document_twice_needs_again(tmp_path, sources, capsys):
+    from workbench.core.project import Project
+
+    project = tmp_path / "p.wbproj"
+    _run("new", project)
+    assert _run("import", sources[0], "-p", project) == 0
+    before = project.read_bytes()
+    assert _run("import", sources[0], "-p", project) == 2
+    assert "already in the project" in capsys.readouterr().err
+    assert project.read_bytes() == before
+    assert _run("import", sources[0], "-p", project, "--again") == 0
+    with Project.open(project) as opened:
+        assert len(opened.documents()) == 2

@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import a TXT, Markdown or DOCX document into a project")
     p.add_argument("source", type=Path)
     p.add_argument("-p", "--project", type=Path, required=True)
+    p.add_argument("--again", action="store_true",
+                   help="import a document whose name is already in the project once more")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("translate", help="fill machine drafts for paragraphs nobody has edited")
@@ -73,7 +75,7 @@ def cmd_import(args) -> int:
     from workbench.core.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        doc = project.import_document(args.source)
+        doc = project.import_document(args.source, again=args.again)
     print(f"imported {doc.name}: {doc.paragraph_count} paragraphs")
     return 0
 

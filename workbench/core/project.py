@@ -112,14 +112,20 @@ class Project(ProjectGlossary):
         self._store.set_setting(key, value)
 
     # -- writing ----------------------------------------------------------------------------
-    def import_document(self, path: Path | str) -> Document:
+    def import_document(self, path: Path | str, *, again: bool = False) -> Document:
         """Read, clean and segment a source file, then store it in one transaction.
 
         Any DocumentImportError is raised before the store is touched: the project is unchanged.
+        A document whose name is already in the project is refused unless `again` is set:
+        importing it twice would silently double every paragraph.
         """
+        from workbench.core.errors import DocumentImportError
         from workbench.formats.importers import load_document
 
         source = load_document(Path(path))
+        if not again and any(doc.name == source.name for doc in self.documents()):
+            raise DocumentImportError(path, "a document with this name is already in the project "
+                                            "(import it again only on purpose: --again)")
         return self._store.add_document(source)
 
     def translation_requests(
