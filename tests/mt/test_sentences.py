@@ -36,6 +36,13 @@ CASES = [
     ("قال د. أحمد إن الوضع مستقر.", ["قال د. أحمد إن الوضع مستقر."]),
     ("It costs approx. five dinars.", ["It costs approx. five dinars."]),
     ("1. المقدمة", ["1. المقدمة"]),
+    # Arabic initials: a letter after an opening bracket or quote, dotted initials, and Latin
+    # letters spelled in Arabic script
+    ("نقلت وكالة «أ. ب» النبأ. ثم نفته.", ["نقلت وكالة «أ. ب» النبأ.", "ثم نفته."]),
+    ("(م. س) كاتب المقال.", ["(م. س) كاتب المقال."]),
+    ("ألقى أ.د. سامر كلمة.", ["ألقى أ.د. سامر كلمة."]),
+    ("كتب جي. كيه. رولينغ رواية. ثم نامت.", ["كتب جي. كيه. رولينغ رواية.", "ثم نامت."]),
+    ("وصل إتش. دبليو. براون.", ["وصل إتش. دبليو. براون."]),
     # mixed and repeated terminators
     ("حقا؟! لا أصدق.", ["حقا؟!", "لا أصدق."]),
     # terminators not followed by space do not split
@@ -73,3 +80,18 @@ def test_sentences_cover_the_text():
     )
     assert rebuilt == text
     assert len(split.sentences) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأولى. \u202c\nالثانية.", ["الأولى.", "الثانية."]),
+        ("الأولى.\u202c الثانية.", ["الأولى.", "الثانية."]),
+        ("\u202bالأولى.\u202c\n\u00ad", ["الأولى."]),
+        ("\u200f\u00ad", []),
+    ],
+)
+def test_invisible_format_characters_never_make_a_sentence(text, expected):
+    split = split_sentences(text)
+    assert list(split.sentences) == expected
+    assert len(split.separators) == max(0, len(expected) - 1)
