@@ -3,20 +3,25 @@
 Every edit is an undoable command whose redo/undo shows the new row at once and saves it through
 the store lane; "saved" is announced only when the store job has returned (after COMMIT).
 
-Arriving drafts never clobber the translator: a row whose editor is open is held back until the
-editor closes (and dropped if the user commits an edit), and a row with a save in flight keeps
-what the user typed (the store already refused the draft, or the save that follows wins).
+Arriving rows never clobber the translator: a row whose editor is open is held back until the
+editor closes (and dropped if the user commits an edit); that holds for engine drafts, for the
+acknowledgement of an earlier save and for the reload after a refused one. A row with a save in
+flight keeps what the user typed (the store already refused the draft, or the save that follows
+wins). Status changes are compare-and-set: they name the text the user saw, and the store
+refuses them (StaleEdit) when a newer text arrived meanwhile.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from workbench.core.errors import StaleEdit
 from workbench.core.model import Paragraph, Status
 from workbench.ui.delegates.target_delegate import TargetDelegate
 from workbench.ui.models.paragraph_model import ParagraphTableModel
@@ -30,12 +35,15 @@ class EditController(QObject):
     """Owns the undo stack's effects on the model and the store. GUI thread only.
 
     Signals: `saved()` after a commit returned and nothing else is pending; `saving()` when a
-    save starts; `save_failed(exc)` when the store refused one (the row is reloaded).
+    save starts; `save_failed(exc)` when the store refused one (the row is reloaded);
+    `refused(paragraph_id)` when a mark was not made because the paragraph's text changed
+    since the user saw it (the newer text is shown instead).
     """
 
     saved = Signal()
     saving = Signal()
     save_failed = Signal(object)
+    refused = Signal(int)
 
     def __init__(self, session: ProjectSession, model: ParagraphTableModel,
                  delegate: TargetDelegate, role: Callable[[], str], parent=None) -> None:
@@ -47,6 +55,7 @@ class EditController(QObject):
         self.undo_stack = QUndoStack(self)
         self._pending: Counter[int] = Counter()
         self._held: dict[int, Paragraph] = {}
+        self._keep_held = False
         model.edit_requested.connect(self.edit)
         delegate.editor_closed.connect(self._release)
 
@@ -73,7 +82,8 @@ class EditController(QObject):
         if len(changes) > 1:
             self.undo_stack.beginMacro(self.tr("Mark {count} paragraphs").format(count=len(changes)))
         for p in changes:
-            self.undo_stack.push(SetStatusCommand(self, p.id, p.status, status, self._label(p)))
+            self.undo_stack.push(SetStatusCommand(self, p.id, p.status, status, self._label(p),
+                                                  p.target))
         if len(changes) > 1:
             self.undo_stack.endMacro()
         return len(changes)
@@ -87,6 +97,36 @@ class EditController(QObject):
         if p.status in HUMAN_ORDER and HUMAN_ORDER.index(p.status) >= HUMAN_ORDER.index(wanted):
             return False
         return self.set_status([paragraph_id], wanted) == 1
+
+    @contextmanager
+    def holding(self, active: bool = True) -> Iterator[None]:
+        """Within this block, an editor closing does not release its held row into the grid:
+        a confirm closes the editor to mark the text the user saw, not one that arrived (then
+        `show_newer` releases it)."""
+        self._keep_held = active
+        try:
+            yield
+        finally:
+            self._keep_held = False
+
+    def show_newer(self, paragraph_id: int) -> bool:
+        """Release a held row into the grid. True (and `refused`) when its text differs from
+        the one shown: the user has not seen it, so it must not be marked now."""
+        if self.delegate.editing_paragraph_id() == paragraph_id:
+            return False
+        held = self._held.pop(paragraph_id, None)
+        shown = self.model.paragraph(paragraph_id)
+        if held is None or shown is None or self._pending[paragraph_id]:
+            return False
+        self.model.update_paragraphs([held])
+        if held.target == shown.target:
+            return False
+        self.refused.emit(paragraph_id)
+        return True
+
+    def reset(self) -> None:
+        """Forget held rows: the grid now shows another project (or a fresh reading of it)."""
+        self._held.clear()
 
     def replace_targets(self, plan: list[tuple[int, str]], label: str,
                         status: Status = Status.EDITED) -> None:
@@ -105,11 +145,11 @@ class EditController(QObject):
             self.model.update_paragraphs([replace(p, target=text, status=status)])
         self._save(paragraph_id, lambda project: project.save_target(paragraph_id, text, status))
 
-    def apply_status(self, paragraph_id: int, status: Status) -> None:
+    def apply_status(self, paragraph_id: int, status: Status, seen: str | None = None) -> None:
         p = self.model.paragraph(paragraph_id)
         if p is not None:
             self.model.update_paragraphs([replace(p, status=status)])
-        self._save(paragraph_id, lambda project: project.set_status(paragraph_id, status))
+        self._save(paragraph_id, lambda project: project.set_status(paragraph_id, status, seen))
 
     def _save(self, paragraph_id: int, write: Callable) -> None:
         self._pending[paragraph_id] += 1
@@ -119,17 +159,22 @@ class EditController(QObject):
 
     def _on_saved(self, paragraph: Paragraph) -> None:
         self._done(paragraph.id)
-        if not self._pending[paragraph.id]:
-            self.model.update_paragraphs([paragraph])  # what was committed, e.g. updated_at
+        self.offer([paragraph])  # what was committed (e.g. updated_at); held while editing
         if not self.pending_saves:
             self.saved.emit()
 
     def _on_failed(self, paragraph_id: int, exc: BaseException) -> None:
         self._done(paragraph_id)
-        self.save_failed.emit(exc)
-        # Show what the file really holds, so the grid never claims an unsaved text.
+        if isinstance(exc, StaleEdit):
+            self.refused.emit(paragraph_id)  # nothing was lost: the mark was not made
+            if not self.pending_saves:
+                self.saved.emit()
+        else:
+            self.save_failed.emit(exc)
+        # Show what the file really holds, so the grid never claims an unsaved text (held
+        # like a draft while the row's editor is open: the typing there stays).
         self.session.call(lambda project: project.paragraph(paragraph_id),
-                          success=lambda p: self.model.update_paragraphs([p]))
+                          success=lambda p: self.offer([p]))
 
     def _done(self, paragraph_id: int) -> None:
         self._pending[paragraph_id] -= 1
@@ -145,11 +190,14 @@ class EditController(QObject):
             if p.id == editing:
                 self._held[p.id] = p
             elif not self._pending[p.id]:
+                self._held.pop(p.id, None)  # older than this one
                 shown.append(p)
         if shown:
             self.model.update_paragraphs(shown)
 
     def _release(self, paragraph_id: int) -> None:
+        if self._keep_held:
+            return
         held = self._held.pop(paragraph_id, None)
         if held is not None and not self._pending[paragraph_id]:
             self.model.update_paragraphs([held])

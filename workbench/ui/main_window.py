@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._load_generation = 0
         self._load_total = 0
+        self._rows_path: Path | None = None  # the project the grid's rows belong to
         self.session.prepare()
         self.last_message_box: QMessageBox | None = None
         self._layout()
@@ -131,15 +132,19 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a: Actions = self.actions
         f = self.files
-        a.new_project.triggered.connect(f.new_dialog)
-        a.open_project.triggered.connect(f.open_dialog)
-        a.import_document.triggered.connect(f.import_dialog)
+        # Typing is saved before the rows can be replaced, into the project it was typed for.
+        a.new_project.triggered.connect(lambda: (self.commit_edits(), f.new_dialog()))
+        a.open_project.triggered.connect(lambda: (self.commit_edits(), f.open_dialog()))
+        a.import_document.triggered.connect(lambda: (self.commit_edits(), f.import_dialog()))
         a.export.triggered.connect(f.export_dialog)
         a.install_model.triggered.connect(f.install_dialog)
         a.models.triggered.connect(self.show_models)
         a.preferences.triggered.connect(self.show_preferences)
         a.quit.triggered.connect(self.close)
         self.recent_menu.aboutToShow.connect(lambda: f.fill_recent_menu(self.recent_menu))
+        # QMenu connects to each action's triggered() when the action is added, before
+        # fill_recent_menu connects the open: so this save is queued ahead of the open job.
+        self.recent_menu.triggered.connect(lambda action: self.commit_edits())
         a.confirm.triggered.connect(self.confirm_current)
         a.next_row.triggered.connect(lambda: self.move(1))
         a.previous_row.triggered.connect(lambda: self.move(-1))
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.editing.saving.connect(self.panel.show_saving)
         self.editing.saved.connect(self.panel.show_saved)
         self.editing.save_failed.connect(self._on_save_failed)
+        self.editing.refused.connect(self._on_mark_refused)
         self.translation.started.connect(lambda total: self.panel.show_batch(True, total))
         self.translation.progressed.connect(self.panel.show_progress)
         self.translation.finished.connect(self._on_batch_finished)
@@ -236,7 +242,12 @@ class MainWindow(QMainWindow):
 
     # -- project content ------------------------------------------------------------------
     def _on_opened(self, snapshot: Snapshot) -> None:
+        if snapshot.path != self._rows_path:
+            # Anything still typed belongs to rows of a project that is closed now; saving it
+            # here would write it into another project's paragraph with the same id.
+            self.comment_dock.forget()
         self.editing.undo_stack.clear()
+        self.editing.reset()
         self._show_snapshot(snapshot)
         self.settings.add_recent(str(snapshot.path))
         self.setWindowTitle(self.tr("{name} — Arabic Workbench").format(name=snapshot.path.stem))
@@ -245,6 +256,9 @@ class MainWindow(QMainWindow):
             self.view.go_to_row(0)
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
+        if snapshot.path == self._rows_path:
+            self.commit_edits()  # the same project (an import): the reset would drop typing
+        self._rows_path = snapshot.path
         self._load_generation += 1
         self.model.set_paragraphs(snapshot.paragraphs)
         self.proxy.set_filter(self.proxy.filter_name)
@@ -273,23 +287,37 @@ class MainWindow(QMainWindow):
         self.panel.show_counts(self.model.status_counts())
 
     # -- editing commands -----------------------------------------------------------------
+    def commit_edits(self) -> None:
+        """Save what the open editor and the comment dock hold (queued on the store lane now,
+        so ahead of any project switch or reload asked for after this call)."""
+        self.view.target_delegate.commit_and_close()
+        self.comment_dock.save()
+
     def move(self, step: int) -> None:
         self.view.target_delegate.commit_and_close()
         self.view.move(step)
 
     def confirm_current(self) -> None:
-        self.view.target_delegate.commit_and_close()
+        with self.editing.holding():  # mark the text the user saw, not one that arrived
+            self.view.target_delegate.commit_and_close()
         pid = self.view.current_paragraph_id()
-        if pid is None:
-            return
+        if pid is None or self.editing.show_newer(pid):
+            return  # a newer draft arrived while the editor was open: shown, not marked
         self.editing.confirm(pid)
         self.view.move(1)
 
     def mark_selected(self, status: Status) -> None:
-        self.view.target_delegate.commit_and_close()
-        self.editing.set_status(self.view.selected_paragraph_ids(), status)
+        selected = self.view.selected_paragraph_ids()
+        editing = self.view.target_delegate.editing_paragraph_id()
+        with self.editing.holding(editing in selected):
+            self.view.target_delegate.commit_and_close()
+        self.editing.set_status([pid for pid in selected if not self.editing.show_newer(pid)],
+                                status)
 
     def retranslate_current(self) -> None:
+        # What was typed becomes a revision first; an edited row's retranslation then replaces
+        # it as an undoable edit (TranslationController.retranslate).
+        self.view.target_delegate.commit_and_close()
         pid = self.view.current_paragraph_id()
         p = self.model.paragraph(pid) if pid is not None else None
         if p is not None and p.translatable:
@@ -407,6 +435,13 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.open()
         self.last_message_box = box
+
+    def _on_mark_refused(self, paragraph_id: int) -> None:
+        p = self.model.paragraph(paragraph_id)
+        row = p.position + 1 if p is not None else "?"
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "Paragraph {row} was not marked: its text changed after you read it. "
+            "The newer text is shown; read it and mark it again.").format(row=row), 15000)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.panel.show_not_saved()

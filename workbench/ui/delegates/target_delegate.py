@@ -3,6 +3,10 @@
 Enter inserts a new line; Ctrl+Enter, Ctrl+Up/Down belong to the window's actions, which first
 call `commit_and_close()` so the text typed so far is saved before the cursor moves. Leaving the
 editor (focus out) commits too, the Qt default: typed text is never dropped silently.
+
+A row that changes while its editor is open refreshes the editor only until the user types in
+it: from the first keystroke the editor's text is the user's, and nothing from the model (a
+returning save, a reload, a replacement) overwrites it; committing it then wins.
 """
 
 from __future__ import annotations
@@ -74,7 +78,9 @@ class TargetDelegate(WrappedTextDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        if isinstance(editor, QPlainTextEdit) and editor.toPlainText() != (index.data() or ""):
+        if not isinstance(editor, QPlainTextEdit) or editor.document().isModified():
+            return  # the user typed here: their text stays until they commit or cancel it
+        if editor.toPlainText() != (index.data() or ""):
             editor.setPlainText(index.data() or "")
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 

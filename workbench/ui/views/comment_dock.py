@@ -41,6 +41,14 @@ class CommentDock(QDockWidget):
         self.editor.setPlainText(comment)
         self._set_enabled(paragraph_id is not None)
 
+    def forget(self) -> None:
+        """Show nothing, without saving: the shown paragraph belongs to a project that is
+        closed (the window saves the dock before it switches projects)."""
+        self._paragraph_id = None
+        self._original = ""
+        self.editor.setPlainText("")
+        self._set_enabled(False)
+
     def save(self) -> None:
         text = self.editor.toPlainText()
         if self._paragraph_id is not None and text != self._original:
