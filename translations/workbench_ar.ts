@@ -166,7 +166,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../workbench/ui/editing.py" line="+74"/>
+        <location filename="../workbench/ui/editing.py" line="+83"/>
         <source>Mark {count} paragraphs</source>
         <translation>تعيين حالة الفقرات ({count})</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+79"/>
+        <location filename="../workbench/ui/main_window.py" line="+80"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -828,17 +828,17 @@
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+103"/>
         <source>Not found</source>
         <translation>لا نتائج</translation>
     </message>
@@ -853,7 +853,12 @@
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>Paragraph {row} was not marked: its text changed after you read it. The newer text is shown; read it and mark it again.</source>
+        <translation>لم تُعلَّم الفقرة ⁨{row}⁩: تغيّر نصها بعد أن قرأته. يظهر الآن النص الأحدث؛ اقرأه ثم علّمه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Translation cancelled; {count} drafts kept</source>
         <translation>أُلغيت الترجمة؛ حُفظت المسودات المنجزة ({count})</translation>
     </message>
@@ -1109,7 +1114,7 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+67"/>
+        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+58"/>
         <source>Translation models</source>
         <translation>نماذج الترجمة</translation>
     </message>
@@ -1154,12 +1159,12 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Installing {name}…</source>
         <translation>جارٍ تثبيت {name}…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Converting {name}; this takes a few minutes…</source>
         <translation>جارٍ تحويل {name}؛ يستغرق ذلك بضع دقائق…</translation>
     </message>
@@ -1487,23 +1492,24 @@
 <context>
     <name>ReadingDocks</name>
     <message>
-        <location filename="../workbench/ui/panels/docks.py" line="+47"/>
+        <location filename="../workbench/ui/panels/docks.py" line="+48"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+126"/>
+        <location line="+14"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-139"/>
         <source>Terminology</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Add &amp;glossary term…</source>
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
     </message>
@@ -1630,7 +1636,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../workbench/ui/translation.py" line="+209"/>
+        <location filename="../workbench/ui/translation.py" line="+268"/>
         <source>Retranslate paragraph</source>
         <translation>إعادة ترجمة الفقرة</translation>
     </message>
@@ -1643,7 +1649,7 @@
         <translation>تحرير الفقرة {row}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Mark paragraph {row} {status}</source>
         <translation>تعيين حالة الفقرة {row}: {status}</translation>
     </message>
