@@ -69,6 +69,7 @@ WORDS = [
     ("فيه", "in it"),
     ("عشرين", "twenty"),
     ("الأحد", "Sunday"),
+    ("م", "AD"),  # a gloss that is all notes, "(A.D.);M;13th;meter": the first, without points
 ]
 
 
@@ -102,3 +103,7 @@ def test_that_before_an_imperfect_verb_reads_to():
 
 def test_unknown_words_stay_none():
     assert render([None, default_analyzer().best("الكتاب"), None]) == [None, "the book", None]
+
+
+def test_a_word_that_starts_with_the_preposition_before_it_says_it_once():
+    assert _render("على وشك الانهيار") == ["", "on the verge of", "the collapse"]

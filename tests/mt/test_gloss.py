@@ -124,3 +124,33 @@ def test_numbers_stay_whole_and_a_fused_conjunction_is_glossed(engine):
     text = engine.gloss_text("منحة قدرها 3.5 مليون، و٣٫٥ بالمئة، و1,200 زائر.")
     assert "3.5 million" in text  # not "3. 5 Million": the point is not a sentence end
     assert "and 3.5" in text and "and 1,200" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("زوروا www.example.org أو اكتبوا إلى team@example.org اليوم.",
+         ["www.example.org", "team@example.org"]),
+        ("انتشر فيروس COVID-19 منذ 15/7/2015 في site-name_2/path.", ["COVID-19", "15/7/2015",
+                                                                    "site-name_2/path."]),
+    ],
+)
+def test_latin_tokens_stay_whole_and_uncapitalised(engine, source, kept):
+    text = engine.gloss_text(source)
+    assert all(k in text.split() for k in kept), text
+
+
+def test_a_note_only_gloss_never_leaks(engine):
+    text = engine.gloss_text("بني المسجد عام ١٩٩٠م.")
+    assert "1990 AD." in text and ";" not in text and "meter" not in text
+
+
+def test_invisible_format_characters_are_dropped(engine):
+    text = engine.gloss_text("\u202bزار\u00ad الوزير\u200c القاهرة\u200f.\u202c")
+    assert text == engine.gloss_text("زار الوزير القاهرة.")
+    assert not any(c in text for c in "\u00ad\u200c\u200f\u202b\u202c")
+    assert engine.coverage("الوزير\u00ad") == engine.coverage("الوزير")
+
+
+def test_a_preposition_is_not_doubled(engine):
+    assert engine.gloss_text("على وشك الانهيار") == "On the verge of the collapse"

@@ -4,7 +4,9 @@ Each Arabic word becomes the English of its best analysis (workbench.arabic.morp
 a word the lexicon does not know is transliterated (readable HSB scheme) in brackets, e.g.
 "[AlflwjT]", so the draft stays in Latin script and shows what is missing. Punctuation is kept
 (Arabic comma, semicolon, question mark and quotes become English ones), Arabic-Indic digits
-become ASCII digits, Latin words and numbers are kept as written. Sentences start with a capital.
+become ASCII digits, Latin words and numbers are kept as written: a Latin token of letters,
+digits and . @ - _ / (www.spa.gov.sa, COVID-19, 15/7/2015) stays one word. Invisible format
+characters (soft hyphen, bidi marks) are dropped first. Sentences start with a capital.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\
                         "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
                         "01234567890123456789")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
+# Soft hyphen, Arabic letter mark, zero-width characters, bidi marks, embeddings and isolates.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _NO_SPACE_BEFORE = frozenset(",.;:?!%)]}")
 _NO_SPACE_AFTER = frozenset("([{")
 _SENTENCE_END = frozenset(".?!")
@@ -70,10 +74,10 @@ class GlossEngine:
 
     def gloss_text(self, text: str) -> str:
         """One paragraph as word-by-word English (line breaks inside it are kept)."""
-        return "\n".join(self._gloss_line(line) for line in text.split("\n"))
+        return "\n".join(self._gloss_line(line) for line in _INVISIBLE.sub("", text).split("\n"))
 
     def coverage(self, text: str) -> Coverage:
-        words = [t for t in _tokens(text) if _ARABIC_LETTER.search(t)]
+        words = [t for t in _tokens(_INVISIBLE.sub("", text)) if _ARABIC_LETTER.search(t)]
         glossed = sum(1 for w in words if self._analyzer.best(w) is not None)
         return Coverage(glossed, len(words))
 
@@ -98,9 +102,13 @@ class GlossEngine:
         return [f"[{to_readable(w)}]" if e is None else e for w, e in zip(words, english)]
 
 
-# A number stays one token (3.5, ٣٫٥, 1,200); a conjunction or preposition written onto it
-# (و٣٫٥ "and 3.5") is split off so the letter is glossed and the number kept.
-_NUMBER = re.compile(r"(?<![\w\u0600-\u06ff])([\u0648\u0641\u0628\u0644]?)"
+# A Latin token with a letter, @, /, - or _ in it stays one word (www.spa.gov.sa, COVID-19,
+# 15/7/2015), never ending in a full stop, which is punctuation. A number stays one token
+# (3.5, ٣٫٥, 1,200); a conjunction or preposition written onto it (و٣٫٥ "and 3.5") is split off
+# so the letter is glossed and the number kept.
+_NUMBER = re.compile(r"(?<![A-Za-z0-9._@/-])(?=[A-Za-z0-9]*[A-Za-z@/_-])"
+                     r"()([A-Za-z0-9](?:[A-Za-z0-9._@/-]*[A-Za-z0-9])?)"
+                     r"|(?<![\w\u0600-\u06ff])([\u0648\u0641\u0628\u0644]?)"
                      r"([0-9\u0660-\u0669]+(?:[.,\u066b\u066c][0-9\u0660-\u0669]+)*)")
 
 

@@ -45,7 +45,10 @@ def _inner(gloss: str) -> str:
     quoted = re.search(r'"([^"]+)"', gloss)
     if quoted:
         return quoted.group(1)
-    return gloss.strip().strip("()[]").strip()
+    # '(A.D.);M;13th;meter' -> 'AD': the first note only, and an abbreviation without its
+    # points, which the draft would read as sentence ends
+    first = gloss.split(";")[0].strip().strip("()[]").strip()
+    return first.replace(".", "") if re.fullmatch(r"(?:[A-Za-z]\.)+", first) else first
 
 
 def _pieces(gloss: str) -> list[str]:

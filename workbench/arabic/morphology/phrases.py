@@ -8,7 +8,10 @@
    يتوقع أن يزوره -> "expects to visit it".
 2. Construct state (idafa): a bare common noun followed by a definite common noun takes "of":
    وزير النقل -> "minister of the transport", نهاية الشهر -> "end of the month"; not after
-   quantifiers and time words (كل, بعض, يوم), which read naturally without it.
+   quantifiers and time words (كل, بعض, يوم), which read naturally without it, nor after a
+   noun whose English already ends in "of" (وشك "on the verge of").
+A preposition whose English the next word's English starts with is said once: على وشك -> "on
+the verge of".
 """
 
 from __future__ import annotations
@@ -70,10 +73,23 @@ def render(analyses: Sequence[Analysis | None]) -> list[str | None]:
         following = analyses[j] if j < len(analyses) else None
         if (following is not None and head.pos == "noun" and j == i + 1 and not head.prefix_bw
                 and "POSS" not in head.suffix_bw and following.pos == "noun"
-                and _definite(following) and first_alternative(head.stem_gloss) not in _NO_OF):
+                and _definite(following) and first_alternative(head.stem_gloss) not in _NO_OF
+                and text.split(" ")[-1] != "of"):  # وشك "on the verge of" has its own
             text += " of"
         out[i] = text
         for k in range(i + 1, j):
             out[k] = ""
         i = j
+    return _said_once(analyses, out)
+
+
+def _said_once(analyses: Sequence[Analysis | None], out: list[str | None]) -> list[str | None]:
+    """A preposition the next word's English already starts with is not said twice:
+    على وشك -> "on the verge of", not "on on the verge of"."""
+    for i in range(len(out) - 1):
+        here, there, a = out[i], out[i + 1], analyses[i]
+        if here and there and a is not None and a.pos.startswith("prep"):
+            words = here.split(" ")
+            if words[-1].lower() == there.split(" ")[0].lower():
+                out[i] = " ".join(words[:-1])
     return out
