@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
+from workbench.core.errors import Cancelled
 from workbench.core.model import Document, Paragraph
 from workbench.ui.tasks import Job, TaskManager
 
@@ -21,6 +22,11 @@ from workbench.ui.tasks import Job, TaskManager
 # first rows of a 15,000-paragraph book appear without waiting for all of them.
 FIRST_PAGE = 300
 PAGE = 3000
+
+
+class ProjectChanged(Cancelled):
+    """A job made for one project found another one (or none) open when its turn came on the
+    store lane: it was skipped, so nothing meant for project A is ever written into project B."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,11 @@ class ProjectSession(QObject):
     `opened(Snapshot)` after a project was opened or created, `closed()` after it was closed.
     Failures of open/create (ProjectLocked, NotAProject, ...) go to the `failure` callback and
     leave any project already open untouched.
+
+    `generation` numbers the projects opened in this session: it changes whenever another
+    project (or none) becomes the open one. A job that writes for the project the user saw
+    passes that number (`call(..., generation=g)`); if the store lane holds another project by
+    its turn, the job is skipped and its failure callback gets ProjectChanged (a Cancelled).
     """
 
     opened = Signal(object)
@@ -53,7 +64,9 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self._tasks = tasks
         self._project = None  # store-lane thread only
+        self._lane_generation = 0  # store-lane thread only: the project it holds now
         self.path: Path | None = None  # GUI-thread copy
+        self.generation = 0  # GUI-thread copy: the project the window shows
 
     @property
     def is_open(self) -> bool:
@@ -67,14 +80,16 @@ class ProjectSession(QObject):
             from workbench.core.project import Project
 
             if self._project is not None and self._same(self._project.path, target) and not create:
-                return self.snapshot(self._project)  # already ours: just reload
+                return self._lane_generation, self.snapshot(self._project)  # ours: just reload
             project = Project.create(target) if create else Project.open(target)
             old, self._project = self._project, project
+            self._lane_generation += 1
             if old is not None:
                 old.close()
-            return self.snapshot(project)
+            return self._lane_generation, self.snapshot(project)
 
-        def done(snapshot: Snapshot) -> None:
+        def done(result: tuple[int, Snapshot]) -> None:
+            self.generation, snapshot = result
             self.path = snapshot.path
             self.opened.emit(snapshot)
             if success is not None:
@@ -102,42 +117,72 @@ class ProjectSession(QObject):
                                success=success, failure=failure)
 
     def close(self, success=None) -> Job:
-        def done(_):
-            self.path = None
+        def done(generation: int):
+            self.path, self.generation = None, generation
             self.closed.emit()
             if success is not None:
                 success(None)
 
         return self._tasks.run("store", lambda ctx: self._close(), success=done)
 
-    def close_now(self, timeout: float = 30.0) -> None:
-        """Close on the store lane and wait (used when the window closes: queued saves run
-        first, because the lane is FIFO)."""
-        self._tasks.call("store", lambda ctx: self._close(), timeout=timeout)
+    def close_now(self, timeout: float | None = None) -> None:
+        """Close on the store lane and wait (the window is closing). Queued saves run first,
+        because the lane is FIFO; long cancellable store work (a terminology check) is
+        cancelled, exports and imports finish. There is no give-up while the store lane works
+        (`timeout` None): a save queued behind a long job is never dropped. Meanwhile the
+        window's status bar says "Saving…" and the window repaints (user input is held back).
+        """
+        self._tasks.cancel_abandonable("store")
+        self._show_status(QCoreApplication.translate("ProjectSession", "Saving…"))
+        done = self._tasks.run_waitable("store", lambda ctx: self._close())
+        waited = 0.0
+        while not done.wait(0.05):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+            waited += 0.05
+            if timeout is not None and waited >= timeout:
+                raise TimeoutError(f"the store lane did not close the project in {timeout} s")
+        done.result()
         self.path = None
 
+    def _show_status(self, text: str) -> None:
+        window = self.parent()
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(text)
+            window.repaint()
+
     # -- calls ----------------------------------------------------------------------------
-    def call(self, fn: Callable[[Any], Any], success=None, failure=None, progress=None) -> Job:
-        """Run fn(project) on the store lane; success(result) on the GUI thread."""
-        return self._tasks.run("store", lambda ctx: fn(self._require()), success=success,
-                               failure=failure, progress=progress)
+    def call(self, fn: Callable[[Any], Any], success=None, failure=None, progress=None, *,
+             generation: int | None = None, abandonable: bool = False) -> Job:
+        """Run fn(project) on the store lane; success(result) on the GUI thread.
+
+        `generation`: run only if that project is still the open one (else ProjectChanged).
+        `abandonable`: work that may be dropped when the window closes (a check), never a save.
+        """
+        return self._tasks.run("store", lambda ctx: fn(self._require(generation)),
+                               success=success, failure=failure, progress=progress,
+                               abandonable=abandonable)
 
     def call_ctx(self, fn: Callable[[Any, Any], Any], success=None, failure=None,
-                 progress=None) -> Job:
+                 progress=None, *, generation: int | None = None) -> Job:
         """Run fn(project, ctx) on the store lane (for long, cancellable work)."""
-        return self._tasks.run("store", lambda ctx: fn(self._require(), ctx), success=success,
-                               failure=failure, progress=progress)
+        return self._tasks.run("store", lambda ctx: fn(self._require(generation), ctx),
+                               success=success, failure=failure, progress=progress)
 
     # -- store-lane side ------------------------------------------------------------------
-    def _require(self):
+    def _require(self, generation: int | None = None):
+        if generation is not None and generation != self._lane_generation:
+            raise ProjectChanged()
         if self._project is None:
             raise RuntimeError("no project is open")
         return self._project
 
-    def _close(self) -> None:
+    def _close(self) -> int:
         project, self._project = self._project, None
         if project is not None:
+            self._lane_generation += 1
             project.close()
+        return self._lane_generation
 
     @staticmethod
     def snapshot(project, first: int | None = FIRST_PAGE) -> Snapshot:

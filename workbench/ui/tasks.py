@@ -53,8 +53,9 @@ class Job:
 
     def __init__(self, lane: str, fn, success: Callback, failure: Callback,
                  item: Callback = None, progress: Callable[[int, int], None] | None = None,
-                 stream: bool = False) -> None:
+                 stream: bool = False, abandonable: bool = False) -> None:
         self.lane = lane
+        self.abandonable = abandonable  # may be cancelled when the window closes (never a save)
         self.fn = fn
         self.success = success
         self.failure = failure
@@ -95,13 +96,15 @@ class _Relay(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.closed = False  # set by TaskManager.shutdown: later deliveries are dropped
         self.posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def post(self, fn: Callable[[], None]) -> None:
         self.posted.emit(fn)
 
     def _run(self, fn: Callable[[], None]) -> None:
-        fn()
+        if not self.closed:
+            fn()
 
 
 class _Lane:
@@ -117,6 +120,18 @@ class _Lane:
 
     def put(self, item) -> None:
         self._queue.put(item)
+
+    def cancel_abandonable(self) -> None:
+        """Cancel the running job and the queued ones that are marked abandonable; every other
+        queued job (a save) still runs."""
+        current = self.current
+        if current is not None and current.abandonable:
+            current.cancel()
+        with self._queue.mutex:
+            waiting = list(self._queue.queue)
+        for item in waiting:
+            if isinstance(item, Job) and item.abandonable:
+                item.cancel()
 
     def drain_and_cancel(self) -> None:
         """Cancel the running job and every queued one (they will not start)."""
@@ -186,11 +201,38 @@ def _lower_priority(increment: int) -> None:
         pass  # not allowed here: run at normal priority
 
 
+class Waiter:
+    """The outcome of a job someone waits for in their own thread (see TaskManager.call)."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._box: dict[str, Any] = {}
+
+    def _run(self, fn, ctx: JobContext) -> None:
+        try:
+            self._box["result"] = fn(ctx)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the waiting thread
+            self._box["error"] = exc
+        finally:
+            self._done.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def result(self):
+        """The job's result (raises its error); call after `wait` returned True."""
+        if "error" in self._box:
+            raise self._box["error"]
+        return self._box.get("result")
+
+
 class TaskManager(QObject):
     """Owns the lanes' worker threads. Create, submit and shut down from the GUI thread only.
 
     `job_failed(lane, exc)` is emitted for failures of jobs submitted without a `failure`
-    callback, so no error is ever swallowed.
+    callback, so no error is ever swallowed. After `shutdown` submitting raises RuntimeError,
+    and callbacks still on their way to the GUI thread are dropped quietly: the window they
+    would update is gone, and a late callback must not try to submit more work.
     """
 
     job_failed = Signal(str, object)
@@ -207,9 +249,11 @@ class TaskManager(QObject):
 
     # -- submitting ---------------------------------------------------------------------
     def run(self, lane: str, fn: Callable[[JobContext], Any], success: Callback = None,
-            failure: Callback = None, progress=None) -> Job:
-        """Run fn(ctx) on `lane` after every job submitted before it."""
-        return self._submit(Job(lane, fn, success, failure, progress=progress))
+            failure: Callback = None, progress=None, *, abandonable: bool = False) -> Job:
+        """Run fn(ctx) on `lane` after every job submitted before it. `abandonable`: the job
+        may be cancelled when the window closes (long work whose result only shows)."""
+        return self._submit(Job(lane, fn, success, failure, progress=progress,
+                                abandonable=abandonable))
 
     def stream(self, lane: str, fn, item: Callback, success: Callback = None,
                failure: Callback = None, progress=None) -> Job:
@@ -245,6 +289,18 @@ class TaskManager(QObject):
         if waiting is None:
             self._lanes[lane].put(slot)
         return job
+
+    def cancel_latest(self, lane: str, key: str) -> None:
+        """Forget the mailbox (lane, key): a waiting request never runs, a running one is
+        cancelled; neither delivers a result."""
+        slot = (lane, key)
+        with self._slot_lock:
+            jobs = [self._slots.pop(slot, None), self._running_latest.get(slot)]
+            self._urgent.discard(slot)
+        for job in jobs:
+            if job is not None:
+                job.superseded = True
+                job.cancel()
 
     def _submit(self, job: Job) -> Job:
         self._check_open()
@@ -306,23 +362,20 @@ class TaskManager(QObject):
 
         Only for closing a project at shut-down and for scripts/tests; the window never waits.
         """
-        done = threading.Event()
-        box: dict[str, Any] = {}
-
-        def wrapper(ctx: JobContext):
-            try:
-                box["result"] = fn(ctx)
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-                box["error"] = exc
-            finally:
-                done.set()
-
-        self._submit(Job(lane, wrapper, None, None))
-        if not done.wait(timeout):
+        waiter = self.run_waitable(lane, fn)
+        if not waiter.wait(timeout):
             raise TimeoutError(f"lane {lane!r} did not answer in {timeout} s")
-        if "error" in box:
-            raise box["error"]
-        return box.get("result")
+        return waiter.result()
+
+    def run_waitable(self, lane: str, fn: Callable[[JobContext], Any]) -> Waiter:
+        """Run fn on the lane; the returned Waiter tells when it is done (any thread)."""
+        waiter = Waiter()
+        self._submit(Job(lane, lambda ctx: waiter._run(fn, ctx), None, None))
+        return waiter
+
+    def cancel_abandonable(self, lane: str) -> None:
+        """Cancel the abandonable jobs on `lane`, running or queued (window closing)."""
+        self._lanes[lane].cancel_abandonable()
 
     def cancel_lane(self, lane: str) -> None:
         """Cancel the job running on `lane` (queued jobs still run; cancel their handles)."""
@@ -332,10 +385,13 @@ class TaskManager(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> None:
         """Cancel running work on every lane but `store`, let queued store jobs finish (they
-        are edits being saved), then stop and join the threads."""
+        are edits being saved), then stop and join the threads. The store lane is joined
+        without a time limit (a save is never dropped); `timeout` applies to the others."""
         if self._closed:
             return
         self._closed = True
+        if "store" in self._lanes:
+            self._lanes["store"].cancel_abandonable()
         with self._slot_lock:  # mailbox requests not started yet: an urgent one could still
             for slot, job in self._slots.items():  # run between two items of a cancelled batch
                 if slot[0] != "store":
@@ -344,5 +400,6 @@ class TaskManager(QObject):
             if name != "store":
                 lane.drain_and_cancel()
             lane.put(None)
-        for lane in self._lanes.values():
-            lane.thread.join(timeout)
+        for name, lane in self._lanes.items():
+            lane.thread.join(None if name == "store" else timeout)
+        self._relay.closed = True
