@@ -1490,6 +1490,14 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <location filename="../workbench/ui/session.py" line="+136"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDocks</name>
     <message>
         <location filename="../workbench/ui/panels/docks.py" line="+48"/>
@@ -1512,6 +1520,11 @@
         <location line="+13"/>
         <source>Add &amp;glossary term…</source>
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The glossary change was not stored: another project was opened before it could be saved.</source>
+        <translation>لم يُحفظ تعديل المسرد: فُتح مشروع آخر قبل أن يُحفظ.</translation>
     </message>
 </context>
 <context>

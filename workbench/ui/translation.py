@@ -1,8 +1,13 @@
 """Batch and single-paragraph translation: the engine on the `mt` lane, drafts via the store.
 
-Flow: the store lane lists the requests -> the mt lane streams Drafts (each reaches the GUI
-thread as soon as it is made) -> drafts are written by the store lane in small groups ->
-EditController.offer shows the written rows without clobbering an open editor.
+Flow: the store lane lists the requests and reads the glossary -> the mt lane streams Drafts
+from the engine wrapped in a GlossaryEngine (so drafts use the glossary's English, as
+`Project.translate` does for the command line) -> drafts are written by the store lane in small
+groups -> EditController.offer shows the written rows without clobbering an open editor.
+
+Every write is tied to the project it was made for (the session's generation): opening or
+closing a project cancels the batch and the pending retranslation, and a draft still on its way
+is skipped on the store lane instead of landing in the next project's paragraph of the same id.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from workbench.core.errors import Cancelled
 from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
 from workbench.ui.editing import EditController
-from workbench.ui.session import ProjectSession
+from workbench.ui.session import ProjectChanged, ProjectSession
 from workbench.ui.tasks import Job, TaskManager
 
 # Drafts written per store job at most; more arriving meanwhile wait for the next job.
@@ -64,13 +69,20 @@ class TranslationController(QObject):
         self._session = session
         self._editing = editing
         self._engine = None  # mt lane only
+        self._glossary_engine = None  # mt lane only: GlossaryEngine around _engine, reused
         self._spec: tuple[str | None, dict] = (None, {})  # mt lane only: (name, options)
         self._job: Job | None = None
+        self._generation = 0  # the project the running batch writes for
+        # The open project's glossary as last read on the store lane, by generation: a
+        # retranslation uses it at once instead of waiting behind the store lane's queue.
+        self._glossary: tuple[int, object] | None = None
         self._buffer: list[Draft] = []
         self._applying = False
         self._stream_done = False
         self._cancelled = False
         self._written = 0
+        session.opened.connect(self._on_project_changed)
+        session.closed.connect(self._on_project_changed)
 
     @property
     def running(self) -> bool:
@@ -86,13 +98,26 @@ class TranslationController(QObject):
         """The engine, loaded if needed. Call only from a job on the mt lane."""
         return self._engine_now()
 
+    def _engine_with(self, glossary):
+        """The engine wrapped so drafts use `glossary` (mt lane). The wrapper is kept while
+        the engine and the glossary object are the same: it caches how terms are rendered."""
+        engine = self._engine_now()
+        if glossary is None or not len(glossary):
+            return engine
+        wrapped = self._glossary_engine
+        if wrapped is None or wrapped.inner is not engine or wrapped.glossary is not glossary:
+            from workbench.mt.glossary_enforcer import GlossaryEngine
+
+            wrapped = self._glossary_engine = GlossaryEngine(engine, glossary)
+        return wrapped
+
     def configure_engine(self, name: str | None, options: dict) -> None:
         """Use engine `name` with `options` from the next job on (the current one finishes
         with the old engine, which the mt lane then drops)."""
         spec = (name, dict(options))
 
         def swap(ctx):
-            self._spec, self._engine = spec, None
+            self._spec, self._engine, self._glossary_engine = spec, None, None
 
         self._tasks.run("mt", swap)
 
@@ -100,7 +125,7 @@ class TranslationController(QObject):
         """Forget the loaded engine (after a model was installed); next job loads the best."""
 
         def drop(ctx):
-            self._engine = None
+            self._engine = self._glossary_engine = None
 
         self._tasks.run("mt", drop)
 
@@ -121,9 +146,14 @@ class TranslationController(QObject):
         if self._job is not None or not self._session.is_open:
             return False
         ids = list(paragraph_ids) if paragraph_ids is not None else None
-        self._job = self._session.call(
-            lambda p: p.translation_requests(only_untranslated=only_untranslated, paragraph_ids=ids),
-            success=self._start, failure=self._fail)
+        self._generation = self._session.generation
+
+        def requests(p):
+            return (p.translation_requests(only_untranslated=only_untranslated, paragraph_ids=ids),
+                    p.glossary())
+
+        self._job = self._session.call(requests, success=self._start, failure=self._fail,
+                                       generation=self._generation)
         return True
 
     def cancel(self) -> None:
@@ -131,7 +161,33 @@ class TranslationController(QObject):
             self._cancelled = True
             self._job.cancel()
 
-    def _start(self, requests: list[TranslationRequest]) -> None:
+    def use_glossary(self, generation: int, glossary) -> None:
+        """The glossary of project `generation` as just read on the store lane (the docks call
+        this after every load or change); retranslations use it from now on."""
+        if generation == self._session.generation:
+            self._glossary = (generation, glossary)
+
+    def refresh_glossary(self) -> None:
+        """Read the open project's glossary again (the user glossary may have changed)."""
+        generation = self._session.generation
+        if self._session.is_open:
+            self._session.call(lambda p: p.glossary(),
+                               success=lambda g: self.use_glossary(generation, g),
+                               failure=self._retranslate_failed, generation=generation)
+
+    def _on_project_changed(self, *_) -> None:
+        """Another project (or none) is open: nothing made for the old one may be written."""
+        self._tasks.cancel_latest("mt", "focused")
+        if self._glossary is not None and self._glossary[0] != self._session.generation:
+            self._glossary = None
+        self.refresh_glossary()
+        if self._job is not None and self._generation != self._session.generation:
+            self._buffer.clear()
+            self.cancel()
+
+    def _start(self, result) -> None:
+        requests, glossary = result
+        self.use_glossary(self._generation, glossary)
         self._buffer, self._written = [], 0
         self._applying = self._stream_done = False
         if self._cancelled or not requests:
@@ -140,13 +196,15 @@ class TranslationController(QObject):
         self.started.emit(len(requests))
 
         def drafts(ctx):
-            yield from self._engine_now().translate(requests, ctx)
+            yield from self._engine_with(glossary).translate(requests, ctx)
 
         self._job = self._tasks.stream("mt", drafts, item=self._on_draft,
                                        success=self._on_stream_end, failure=self._on_stream_end,
                                        progress=self.progressed.emit)
 
     def _on_draft(self, draft: Draft) -> None:
+        if self._generation != self._session.generation:
+            return  # made for a project that is no longer open
         self._buffer.append(draft)
         self._flush()
 
@@ -159,7 +217,7 @@ class TranslationController(QObject):
         group, self._buffer = self._buffer[:APPLY_GROUP], self._buffer[APPLY_GROUP:]
         self._applying = True
         self._session.call(lambda p: p.apply_drafts(group), success=self._applied,
-                           failure=self._apply_failed)
+                           failure=self._apply_failed, generation=self._generation)
 
     def _applied(self, paragraphs: list[Paragraph]) -> None:
         self._applying = False
@@ -169,7 +227,10 @@ class TranslationController(QObject):
 
     def _apply_failed(self, exc: BaseException) -> None:
         self._applying = False
-        self.failed.emit(exc)
+        if isinstance(exc, ProjectChanged):
+            self._buffer.clear()  # the rest was made for the same, closed project
+        else:
+            self.failed.emit(exc)
         self.cancel()
         self._flush()
 
@@ -196,12 +257,10 @@ class TranslationController(QObject):
         """A fresh draft for one paragraph. A draft row is overwritten through the store like a
         batch; a row a person touched gets the draft as an undoable edit instead."""
         request = TranslationRequest(paragraph.id, paragraph.source)
-
-        def one(ctx):
-            return list(self._engine_now().translate([request], ctx))
+        generation = self._session.generation
 
         def done(drafts: list[Draft]) -> None:
-            if not drafts:
+            if not drafts or generation != self._session.generation:
                 return
             current = self._editing.model.paragraph(paragraph.id)
             if current is not None and not current.status.is_draft:
@@ -209,12 +268,24 @@ class TranslationController(QObject):
                                               self.tr("Retranslate paragraph"), Status.MACHINE)
                 return
             self._session.call(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
-                               failure=self.failed.emit)
+                               failure=self._retranslate_failed, generation=generation)
 
-        # Urgent: served before a waiting batch and between the drafts of a running one, on
-        # the mt lane like every engine call (the engine belongs to that one thread).
-        self._tasks.latest("mt", "focused", one, success=done, failure=self._retranslate_failed,
-                           urgent=True)
+        def translate_with(glossary) -> None:
+            def one(ctx):
+                return list(self._engine_with(glossary).translate([request], ctx))
+
+            # Urgent: served before a waiting batch and between the drafts of a running one,
+            # on the mt lane like every engine call (the engine belongs to that one thread).
+            self._tasks.latest("mt", "focused", one, success=done,
+                               failure=self._retranslate_failed, urgent=True)
+
+        known = self._glossary
+        if known is not None and known[0] == generation:
+            translate_with(known[1])
+            self.refresh_glossary()  # for the next one: the user glossary may have changed
+        else:  # not read yet: read it with the project it was asked for, then translate
+            self._session.call(lambda p: p.glossary(), success=translate_with,
+                               failure=self._retranslate_failed, generation=generation)
 
     def _retranslate_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
 
-from workbench.core.errors import GlossaryError
+from workbench.core.errors import Cancelled, GlossaryError
 from workbench.ui.models.paragraph_model import ParagraphIdRole, ProblemRole
 from workbench.ui.panels.glossary_panel import GlossaryPanel
 from workbench.ui.panels.issues_panel import IssuesPanel
@@ -21,6 +21,7 @@ from workbench.ui.panels.term_dialog import glossary_error_text
 from workbench.ui.panels.term_highlighter import TermHighlighter
 from workbench.ui.panels.word_lookup import is_word_char
 from workbench.ui.panels.word_panel import WordPanel
+from workbench.ui.session import ProjectChanged
 
 CHECK_DELAY_MS = 800  # paragraphs changing in a burst (a batch of drafts) are checked together
 
@@ -57,6 +58,8 @@ class ReadingDocks(QObject):
         self._check_everything = False
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._check_changed)
+        self._reapplying: set = set()  # glossary re-apply jobs not finished yet (Job handles)
+        self._generation = session.generation  # the project the docks show
         self.add_term_action = QAction(self.tr("Add &glossary term…"), window)
         self.add_term_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.add_term_action.triggered.connect(self.add_term_from_selection)
@@ -81,7 +84,7 @@ class ReadingDocks(QObject):
         self.issues_panel.check_requested.connect(self.check_all)
         issues = self.issues_panel.model  # the grid marks the rows the issue list names
         issues.modelReset.connect(lambda: self.model.set_problems(issues.problems()))
-        self.session.opened.connect(lambda snapshot: self.reload_glossary())
+        self.session.opened.connect(lambda snapshot: (self._on_project_changed(), self.reload_glossary()))
         self.session.closed.connect(self._on_closed)
         self.model.dataChanged.connect(self._on_rows_changed)
         self.model.modelReset.connect(self._on_reset)  # an import replaced the rows
@@ -121,8 +124,13 @@ class ReadingDocks(QObject):
         if not self.session.is_open:
             return
 
+        generation = self.session.generation
+
         def loaded(result) -> None:
             entries, glossary = result
+            translation = getattr(self.window, "translation", None)
+            if translation is not None:  # retranslations use the glossary just stored
+                translation.use_glossary(generation, glossary)
             self.glossary_panel.set_entries(entries)
             self.highlighter = TermHighlighter.from_glossary(glossary)
             self.pointer.highlighter = self.highlighter
@@ -140,16 +148,41 @@ class ReadingDocks(QObject):
         if not self.session.is_open:
             return  # the glossaries are reached through a project (the panel is empty then)
 
+        # The change and its re-apply are for the project the panel shows: if another one is
+        # open by their turn on the store lane, they are skipped (ProjectChanged).
+        generation = self.session.generation
+
         def redrafted(paragraphs) -> None:
+            if generation != self.session.generation:
+                return
             offer = getattr(getattr(self.window, "editing", None), "offer", None)
             (offer or self.model.update_paragraphs)(paragraphs)  # never clobber an open editor
             self.reload_glossary()
             self.glossary_changed.emit()
 
-        self.session.call(change, success=lambda _: self.session.call(
-            _reapply_glossary, success=redrafted, failure=self._failed), failure=self._failed)
+        def reapply(_) -> None:
+            job = self.session.call(_reapply_glossary, failure=self._failed,
+                                    generation=generation)
+            self._reapplying.add(job)
+            job.success = lambda paragraphs: (self._reapplying.discard(job), redrafted(paragraphs))
+            job.failure = lambda exc: (self._reapplying.discard(job), self._failed(exc))
+
+        self.session.call(change, success=reapply, failure=self._change_failed,
+                          generation=generation)
+
+    def _change_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ProjectChanged):  # the user must know the term was not stored
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Glossary"), self.tr(
+                "The glossary change was not stored: another project was opened before it "
+                "could be saved."), QMessageBox.StandardButton.Ok, self.window)
+            box.open()
+            self.message_box = box
+            return
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return  # skipped: its project was closed
         if not isinstance(exc, GlossaryError):
             self.failed.emit(exc)
             return
@@ -158,7 +191,16 @@ class ReadingDocks(QObject):
         box.open()
         self.message_box = box
 
+    def _on_project_changed(self) -> None:
+        if self._generation == self.session.generation:
+            return  # the same project, reloaded
+        self._generation = self.session.generation
+        for job in list(self._reapplying):  # made for the project that was open before
+            job.cancel()
+        self._reapplying.clear()
+
     def _on_closed(self) -> None:
+        self._on_project_changed()
         self.glossary_panel.set_entries([])
         self.issues_panel.set_problems([])
         self.highlighter = TermHighlighter(None)
@@ -170,8 +212,10 @@ class ReadingDocks(QObject):
         self._changed_ids.clear()
         if not self.session.is_open:
             return
+        # Abandonable: a check of a big book is not waited for when the window closes.
         self.session.call(lambda p: p.check(), success=self.issues_panel.set_problems,
-                          failure=self._failed)
+                          failure=self._failed, generation=self.session.generation,
+                          abandonable=True)
 
     def _on_rows_changed(self, top, bottom, roles=()) -> None:
         if self.highlighter.matcher is None or list(roles) == [ProblemRole]:
@@ -199,7 +243,8 @@ class ReadingDocks(QObject):
             rows = {pid: self.model.row_of(pid) for pid in {p.paragraph_id for p in kept + problems}}
             self.issues_panel.set_problems(sorted(kept + problems, key=lambda p: rows[p.paragraph_id] or 0))
 
-        self.session.call(lambda p: p.check(ids), success=merge, failure=self._failed)
+        self.session.call(lambda p: p.check(ids), success=merge, failure=self._failed,
+                          generation=self.session.generation, abandonable=True)
 
     def go_to_paragraph(self, paragraph_id: int) -> None:
         row = self.model.row_of(paragraph_id)
