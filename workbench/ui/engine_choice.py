@@ -70,15 +70,21 @@ class EngineChoice(QObject):
             self.translation.warm_up()
 
     def use_for_project(self, name: str, success=None, failure=None) -> None:
-        """Store `name` as the open project's engine and switch to it."""
+        """Store `name` as the open project's engine and switch to it. Chosen for the project
+        the window shows: if another one is open by the store lane's turn, nothing is stored
+        and `failure` gets ProjectChanged."""
+        generation = self.session.generation
+
         def done(_):
+            if generation != self.session.generation:
+                return
             self.project_engine = name
             self.apply()
             if success is not None:
                 success(name)
 
         self.session.call(lambda p: p.set_setting(PROJECT_KEY, name), success=done,
-                          failure=failure)
+                          failure=failure, generation=generation)
 
     def _read_project(self) -> None:
         def done(value) -> None:
