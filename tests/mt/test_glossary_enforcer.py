@@ -209,6 +209,50 @@ def test_enforcer_without_engine_fixes_forbidden_renderings_and_case():
     assert enforcer.enforce("قالت الحكومة", "the cabinet said") == "the cabinet said"
 
 
+# -- the gloss engine: unknown words are "[transliteration]", clitics inside the bracket ----------
+
+NAMES = Glossary([GlossaryEntry("داعش", "ISIS", id=7), GlossaryEntry("زيرونكس", "Zeronix", id=8)])
+NAMED = "هاجم الجيش داعش ثم انسحب. ترك لداعش المدينة، وقال لزيرونكس وبزيرونكس: لا."
+
+
+@pytest.fixture(scope="module")
+def gloss():
+    from workbench.mt.gloss import GlossEngine
+
+    return GlossEngine()
+
+
+def _no_brackets_and_clitics_kept(text: str) -> None:
+    assert "[" not in text and "]" not in text, text
+    assert text.count("ISIS") == 2 and "for ISIS" in text, text
+    assert "for Zeronix" in text and "and with Zeronix" in text, text
+
+
+def test_gloss_drafts_get_the_term_without_brackets_and_keep_the_proclitics(gloss):
+    assert "[ldAςš]" in gloss.gloss_text(NAMED)  # the term is unknown to the lexicon
+    drafts = list(GlossaryEngine(gloss, NAMES).translate([TranslationRequest(1, NAMED)], JobContext()))
+    _no_brackets_and_clitics_kept(drafts[0].text)
+    assert drafts[0].status is Status.GLOSS
+
+
+@pytest.mark.parametrize("with_engine", [True, False])
+def test_reapplying_the_glossary_to_a_gloss_draft(gloss, with_engine):
+    draft = gloss.gloss_text(NAMED)
+    paragraph = Paragraph(1, 1, 1, Kind.PARAGRAPH, NAMED, draft, Status.GLOSS, engine="gloss", model="bama-1.0")
+    redrafts = GlossaryEnforcer(NAMES, gloss if with_engine else None).redraft([paragraph], JobContext())
+    _no_brackets_and_clitics_kept(redrafts[0].text)
+
+
+def test_a_proclitic_at_a_sentence_start_gets_the_capital(gloss):
+    source = "ولداعش أنصار. وزيرونكس هنا."
+    text = GlossaryEnforcer(NAMES).enforce(source, gloss.gloss_text(source))
+    assert text.startswith("And for ISIS ") and ". And Zeronix" in text, text
+
+
+def test_a_term_left_in_brackets_by_an_older_draft_loses_them():
+    assert GlossaryEnforcer(NAMES).enforce("قاتل داعش", "Fought [ISIS].") == "Fought ISIS."
+
+
 # -- a real CTranslate2 model (random weights): the plumbing ---------------------------------
 
 

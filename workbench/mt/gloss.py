@@ -96,10 +96,17 @@ class GlossEngine:
 
     def _gloss_run(self, words: list[str]) -> list[str]:
         from workbench.arabic.morphology.phrases import render
-        from workbench.arabic.translit import to_readable
 
         english = render([self._analyzer.best(w) for w in words])
-        return [f"[{to_readable(w)}]" if e is None else e for w, e in zip(words, english)]
+        return [unknown_word(w) if e is None else e for w, e in zip(words, english)]
+
+
+def unknown_word(word: str) -> str:
+    """How a gloss draft shows a word the lexicon does not know, clitics and all: لداعش ->
+    "[ldAςš]" (glossary enforcement looks for this token to put a term's English in)."""
+    from workbench.arabic.translit import to_readable
+
+    return f"[{to_readable(word)}]"
 
 
 # A Latin token with a letter, @, /, - or _ in it stays one word (www.spa.gov.sa, COVID-19,

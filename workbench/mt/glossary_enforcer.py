@@ -8,6 +8,12 @@ renders the term. Each draft is then rewritten by glossary_rewrite: where the En
 missing, a known rendering is replaced by it (article- and case-aware); where none is found the
 draft stays as the model made it and the terminology check flags it. Never inserted blindly.
 
+Gloss drafts show a word the lexicon does not know as "[transliteration]", proclitics included
+(لداعش -> "[ldAςš]"). That bracket is always a known rendering of a term (with or without an
+inner engine, so re-applying works on old gloss drafts too), and a term's proclitics are first
+moved out of it as English ("for [dAςš]"), so the result reads "for ISIS". This lives here, not
+in the gloss engine, because re-applying a changed glossary rewrites existing drafts.
+
 Term renderings are translated in one batch before the paragraphs (so the inner engine is never
 re-entered while it streams) and cached for the life of the wrapper.
 """
@@ -28,6 +34,7 @@ from workbench.mt.glossary_rewrite import rewrite
 ALTERNATIVES = 4  # n-best renderings asked of an engine that offers them
 MAX_SURFACE_WORDS = 4  # clitic-bearing spellings of one term translated alone, per batch
 _WORD = re.compile(r"\w+")
+_EDGE_PUNCT = ".,;:!?\"'«»()[]،؛؟"
 
 
 class _Quiet(JobContext):
@@ -101,16 +108,21 @@ class GlossaryEnforcer:
                 self._rendered[text].extend(more(text, ALTERNATIVES))
 
     def renderings(self, source: str) -> dict[str, list[str]]:
-        """Known renderings of each term found in `source`, by entry ref (after `prepare`)."""
+        """Known renderings of each term found in `source`, by entry ref (after `prepare`),
+        always including how a gloss draft shows the term as an unknown word ("[dAςš]")."""
+        from workbench.mt.gloss import unknown_word
+
         found: dict[str, list[str]] = {}
         for hit in self.glossary.hits(source):
             forms = (*_term_forms(hit.entry), _word_around(source, hit.start, hit.end))
             bucket = found.setdefault(hit.entry.ref, [])
             for text in forms:
                 bucket.extend(r for r in self._rendered.get(text, ()) if r not in bucket)
+            bucket.extend(r for r in map(unknown_word, _term_forms(hit.entry)) if r not in bucket)
         return found
 
     def enforce(self, source: str, text: str) -> str:
+        text = _unglue_proclitics(self.glossary, source, text)
         return rewrite(text, source, self.glossary, self.renderings(source))
 
     def redraft(self, paragraphs: Sequence[Paragraph], ctx: JobContext) -> list[Redraft]:
@@ -173,4 +185,37 @@ def _word_around(text: str, start: int, end: int) -> str:
         start -= 1
     while end < len(text) and not text[end].isspace():
         end += 1
-    return text[start:end].strip(".,;:!?\"'«»()[]،؛؟")
+    return text[start:end].strip(_EDGE_PUNCT)
+
+
+# Proclitics a gloss draft leaves inside an unknown word's brackets, with the English they keep.
+_PROCLITICS = {"\u0648": "and", "\u0641": "so", "\u0628": "with", "\u0644": "for", "\u0643": "like"}
+
+
+def _proclitic_english(prefix: str) -> str | None:
+    """وب -> "and with", فال -> "so the"; None when `prefix` is not proclitics only."""
+    article = prefix.endswith("\u0627\u0644")  # ال
+    letters = prefix[:-2] if article else prefix
+    if not prefix or any(c not in _PROCLITICS for c in letters):
+        return None
+    return " ".join([*(_PROCLITICS[c] for c in letters), *(["the"] if article else [])])
+
+
+def _unglue_proclitics(glossary: Glossary, source: str, text: str) -> str:
+    """A gloss draft shows an unknown word with its proclitics in one bracket, لداعش ->
+    "[ldAςš]": for a glossary term the proclitics' English goes before the bare term's bracket,
+    "for [dAςš]", so the rewrite replaces the term alone and the "for" stays."""
+    from workbench.mt.gloss import unknown_word
+
+    for hit in glossary.hits(source):
+        word = _word_around(source, hit.start, hit.end)
+        prefix = re.search(r"\S*$", source[: hit.start]).group().lstrip(_EDGE_PUNCT)
+        english = _proclitic_english(prefix) if word.startswith(prefix) else None
+        at = text.find(unknown_word(word)) if english is not None else -1
+        if at >= 0:
+            before = text[:at].rstrip().rstrip("\"')")
+            if not before or before[-1] in ".!?":  # a sentence start: "And ISIS..."
+                english = english[:1].upper() + english[1:]
+            bare = unknown_word(word[len(prefix) :])
+            text = f"{text[:at]}{english} {bare}{text[at + len(unknown_word(word)) :]}"
+    return text

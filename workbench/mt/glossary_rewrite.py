@@ -11,6 +11,9 @@ Articles: the match never includes a leading article or determiner of the draft 
 "this"...). Before one, the English term goes in without its own article (so "the government"
 becomes "the Government", not "the the Government"); elsewhere with it. At a sentence start the
 first letter is capitalised; "a"/"an" before the replacement is made to agree with it.
+
+Brackets: a rendering that fills a pair of square brackets (how a gloss draft shows a word it
+does not know, "[dAςš]") is replaced brackets and all, so the term reads "ISIS", not "[ISIS]".
 """
 
 from __future__ import annotations
@@ -80,6 +83,15 @@ def _exact_spans(draft: str, english: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _with_brackets(draft: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A rendering that fills a pair of brackets (a gloss draft's unknown word, "[dAςš]") is
+    replaced with its brackets: the term is no longer unknown."""
+    start, end = span
+    if start > 0 and draft[start - 1] == "[" and draft[end : end + 1] == "]":
+        return start - 1, end + 1
+    return span
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
@@ -117,6 +129,8 @@ def rewrite(draft: str, source: str, glossary: Glossary, renderings: Mapping[str
     taken: list[tuple[int, int]] = []
     for ref in counts:
         entry = glossary.entry(ref)
+        # "[ISIS]": a term put inside a gloss draft's unknown-word brackets by older versions
+        draft = draft.replace(f"[{english_core(entry.english)}]", english_core(entry.english))
         exact = _exact_spans(draft, entry.english)
         taken.extend(exact)
         budget = counts[ref] - len(exact)
@@ -125,6 +139,7 @@ def rewrite(draft: str, source: str, glossary: Glossary, renderings: Mapping[str
                 span = next((s for s in find_english(draft, phrase) if not _overlaps(s, taken)), None)
                 if span is None:
                     break
+                span = _with_brackets(draft, span)
                 start, text = _replacement(draft, span[0], entry.english)
                 draft = draft[:start] + text + draft[span[1] :]
                 shift = len(text) - (span[1] - start)
