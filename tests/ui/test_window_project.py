@@ -124,3 +124,13 @@ def test_a_long_project_loads_page_by_page_and_edits_meanwhile_are_kept(qtbot, w
         rows = project.paragraphs()
         assert rows[5].target == "Typed while the rest loads."
         assert rows[-1].target == "The last one."
+
+
+def test_opening_in_the_window_backs_the_project_up_after_the_first_rows(qtbot, window, project_path):
+    from workbench.core.backups import list_backups
+
+    assert list_backups(project_path) == []
+    open_project(qtbot, window, project_path)
+    qtbot.waitUntil(lambda: len(list_backups(project_path)) == 1, timeout=WAIT)
+    with Project.open(list_backups(project_path)[0], backup=False) as copy:
+        assert copy.paragraph_count() == window.model.rowCount()

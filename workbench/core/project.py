@@ -55,17 +55,24 @@ class Project(ProjectGlossary):
 
         A failed backup never stops the work: it is kept in `backup_error` for the caller.
         """
-        from workbench.core.backups import make_backup
-        from workbench.core.errors import SaveFailed
         from workbench.store import ProjectStore
 
         project = cls(ProjectStore.open(Path(path)))
         if backup:
-            try:
-                make_backup(project._store)
-            except SaveFailed as exc:
-                project.backup_error = exc
+            project.take_backup()
         return project
+
+    def take_backup(self) -> Path | None:
+        """A rolling backup if one is due (core.backups); None when none was due or it failed
+        (`backup_error` then says why). The window calls this after its first rows are shown."""
+        from workbench.core.backups import make_backup
+        from workbench.core.errors import SaveFailed
+
+        try:
+            return make_backup(self._store)
+        except SaveFailed as exc:
+            self.backup_error = exc
+            return None
 
     @property
     def path(self) -> Path:

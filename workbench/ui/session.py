@@ -81,7 +81,8 @@ class ProjectSession(QObject):
 
             if self._project is not None and self._same(self._project.path, target) and not create:
                 return self._lane_generation, self.snapshot(self._project)  # ours: just reload
-            project = Project.create(target) if create else Project.open(target)
+            # The rolling backup waits until the first rows are on screen (see done()).
+            project = Project.create(target) if create else Project.open(target, backup=False)
             old, self._project = self._project, project
             self._lane_generation += 1
             if old is not None:
@@ -94,8 +95,16 @@ class ProjectSession(QObject):
             self.opened.emit(snapshot)
             if success is not None:
                 success(snapshot)
+            generation = self.generation
+            self._tasks.run("store", lambda ctx: self._backup(generation))
 
         return self._tasks.run("store", job, success=done, failure=failure)
+
+    def _backup(self, generation: int) -> None:
+        """Store lane: the rolling backup of the project just opened (skipped if another one
+        was opened meanwhile). A failure is kept on the Project; it never stops the work."""
+        if self._project is not None and self._lane_generation == generation:
+            self._project.take_backup()
 
     def page(self, offset: int, success: Callable[[list[Paragraph]], None], failure=None,
              limit: int = PAGE) -> Job:
