@@ -12,7 +12,12 @@ weight model of the real Argos ar->en size (6+6 layers, d_model 512, 32k vocabul
 decoding keeps the mt thread busy far longer. Both are built with tests/fixtures/tiny_model.py
 and installed through the same install path users use, into a throw-away WORKBENCH_HOME.
 
+Engine: "argos" (default) uses that model; "gloss" uses the fast word-by-word gloss engine (no
+model installed), whose drafts arrive faster than the GUI can show them one group at a time:
+`--engine gloss --paragraphs 3000` is the user trial where the grid froze while translating.
+
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui_stall.py [--model tiny|base]
+     [--engine argos|gloss] [--paragraphs N]
 """
 
 from __future__ import annotations
@@ -95,6 +100,7 @@ def summary(gaps: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", choices=("tiny", "base"), default="tiny")
+    parser.add_argument("--engine", choices=("argos", "gloss"), default="argos")
     parser.add_argument("--paragraphs", type=int, default=200)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wb-bench-stall-"))
@@ -106,10 +112,12 @@ def main() -> None:
     from workbench.mt.argos_packages import install_package
 
     t = time.perf_counter()
-    install_package(build_model(args.model, work / "model"))
+    if args.engine == "argos":
+        install_package(build_model(args.model, work / "model"))
     project = work / "stall.wbproj"
     build_project(project, args.paragraphs)
-    print(f"model '{args.model}' and a {args.paragraphs}-paragraph project ready in "
+    what = f"model '{args.model}'" if args.engine == "argos" else "gloss engine"
+    print(f"{what} and a {args.paragraphs}-paragraph project ready in "
           f"{time.perf_counter() - t:.1f} s", flush=True)
 
     from PySide6.QtWidgets import QApplication
@@ -118,13 +126,15 @@ def main() -> None:
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
 
-    window = MainWindow(Settings())
+    settings = Settings()
+    settings.preferred_engine = "gloss" if args.engine == "gloss" else ""
+    window = MainWindow(settings)
     window.resize(1280, 800)
     window.show()
     window.start(project)
     ready = []
     window.translation.engine_ready.connect(lambda name, model: ready.append(name))
-    measure(app, 60, lambda: bool(ready) and window.model.rowCount() == args.paragraphs)
+    measure(app, 60, lambda: bool(ready) and window.model.rowCount() > 0 and not window.loading)
     print(f"idle loop: {summary(measure(app, 1.0, lambda: False))}", flush=True)
 
     done = []
