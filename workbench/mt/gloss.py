@@ -97,7 +97,9 @@ class GlossEngine:
     def _gloss_run(self, words: list[str]) -> list[str]:
         from workbench.arabic.morphology.phrases import render
 
-        english = render([self._analyzer.best(w) for w in words])
+        from workbench.arabic.morphology.ranking import in_context
+
+        english = render(in_context([self._analyzer.analyze(w) for w in words]))
         return [unknown_word(w) if e is None else e for w, e in zip(words, english)]
 
 

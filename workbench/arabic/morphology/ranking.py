@@ -19,7 +19,8 @@ comes from a cost (lower is better) built from regularities of written Arabic:
    imperative (+0.4), dual or feminine plural (+0.3): news prose is third person.
 5. Dual (+0.3): nouns in -ين/-ان are more often plural than dual where both readings exist.
 6. Word lists (wordlists.py, our own): a proper-noun reading whose gloss is a country, capital,
-   large city, weekday or month (-0.5; other names such as Amal, Watan, Nour stay behind the
+   large city, weekday or month (-0.5; a weekday with the article -1.5: الأحد is "Sunday",
+   أحد "one"; other names such as Amal, Watan, Nour stay behind the
    common word they spell: hope, homeland, light); numbers from three up and a few very frequent
    lemmas (-0.3: ألف "thousand" before "beginning", دار "house" before "aware"); a gloss that
    starts with an everyday English word (-0.25): common concepts have common English names, so
@@ -32,10 +33,21 @@ diac, lemma, pos and gloss) are merged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from workbench.arabic.morphology.analysis import Analysis
-from workbench.arabic.morphology.wordlists import BASIC_ENGLISH, FREQUENT_LEMMAS, NAMES, NUMBERS
+
+from workbench.arabic.morphology.wordlists import (
+    BASIC_ENGLISH,
+    FREQUENT_LEMMAS,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_HEADS,
+    NAMES,
+    NUMBERS,
+    PREFERRED,
+    WEEKDAYS,
+)
 
 # Affix tags that are inflection (always present on a verb or noun form), not clitics.
 _INFLECTION = ("IV", "PV", "CV", "NSUFF", "CASE")
@@ -118,11 +130,14 @@ def cost(analysis: Analysis) -> float:
         total += _POS_COST.get(analysis.pos, 0.5)
     first = _first_gloss(analysis.stem_gloss)
     if analysis.pos == "noun_prop" and first in NAMES:
-        total -= 0.5
+        total -= 1.5 if first in WEEKDAYS and "DET" in analysis.prefix_bw else 0.5
     if first in NUMBERS or analysis.lemma_id in FREQUENT_LEMMAS:
         total -= 0.3
     if _basic(analysis.stem_gloss):
         total -= 0.25
+    if _preferred(analysis):
+        total -= 1.0
+    total += _split_stem(analysis)
     if "_DU" in analysis.suffix_bw:  # -ين/-ان: the plural reading is commoner than the dual
         total += 0.3
     if "Pass" in analysis.category:
@@ -136,6 +151,26 @@ def _basic(gloss: str) -> bool:
     return any(alt.strip().split(" ")[0].lower() in BASIC_ENGLISH for alt in gloss.split(";") if alt.strip())
 
 
+def _undiac(text: str) -> str:
+    return "".join(ch for ch in text if ch not in _DIACS).replace("\u0671", "\u0627")
+
+
+def _preferred(analysis: Analysis) -> bool:
+    """True when the reading is the sense wordlists.PREFERRED gives for its lemma."""
+    keywords = PREFERRED.get(_undiac(analysis.lemma))
+    if not keywords:
+        return False
+    alternatives = [alt.strip().lower() for alt in analysis.stem_gloss.split(";")]
+    return any(alt.startswith(k) for alt in alternatives for k in keywords)
+
+
+def _split_stem(analysis: Analysis) -> float:
+    """Pieces beyond one inside the stem itself (لَ/PREP+كُنَّ/PRON filed as one stem)."""
+    pieces = [p for p in analysis.bw.split("+") if p]
+    affixes = [p for p in f"{analysis.prefix_bw}+{analysis.suffix_bw}".split("+") if p]
+    return float(max(0, len(pieces) - len(affixes) - 1))
+
+
 def _first_gloss(gloss: str) -> str:
     """'Mosul (Iraq)' -> 'Mosul'; 'Maghreb;Maghrib' -> 'Maghreb'."""
     return gloss.split(";")[0].split("(")[0].strip()
@@ -147,3 +182,22 @@ def rank(analyses: Iterable[Analysis]) -> list[Analysis]:
     for a in analyses:
         unique.setdefault((a.diac, a.lemma, a.pos, a.gloss), a)
     return sorted(unique.values(), key=cost)  # sorted() is stable: ties keep database order
+
+
+def in_context(readings: Sequence[Sequence[Analysis]]) -> list[Analysis | None]:
+    """The best reading of each word of a run of words, given its neighbours: a word with a
+    proper-noun reading is read as a name after a name word (بن, عبد, الملك, الشيخ ...) or before
+    بن; a name head (عبد, أبو) is read as a name when a word that can be a name follows it.
+    Otherwise each word keeps its own first reading; [] gives None."""
+    words = [_undiac(r[0].word) if r else "" for r in readings]
+    best: list[Analysis | None] = [r[0] if r else None for r in readings]
+    for i, options in enumerate(readings):
+        name = next((a for a in options if a.pos == "noun_prop"), None)
+        if name is None or best[i] is name:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        next_is_name = i + 1 < len(readings) and any(a.pos == "noun_prop" for a in readings[i + 1])
+        if before in NAME_BEFORE or after in NAME_AFTER or (words[i] in NAME_HEADS and next_is_name):
+            best[i] = name
+    return best

@@ -22,6 +22,8 @@ NAMES = frozenset(
     """.split()
 )
 
+WEEKDAYS = frozenset("Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split())
+
 # "one" and "two" are left out: أحد and اثنان are as often "someone" and the dual.
 NUMBERS = frozenset(
     """
@@ -110,3 +112,55 @@ BASIC_ENGLISH = frozenset(
     young youth zone
     """.split()
 ) - frozenset("be get make take give come set put".split())
+
+# Frequent news lemmas and the sense news prose means by them (our own list, from common
+# knowledge of Modern Standard Arabic). One "lemma keyword" per entry: the lemma undiacritized as
+# BAMA spells it (plurals go under their singular: سكان under ساكن), the keyword a word that
+# starts one of the preferred reading's gloss alternatives. A reading with that lemma and gloss
+# beats its homographs (الملك "king", not "property"; قرر "decide", not "settle down").
+_PREFERRED = """
+لكن however  لكن but  قال said  بات become  ملك king  هزيمة defeat  جامع mosque  أحد one  ساكن inhabitant
+ساكن resident  قرر decide  وصل arrive  سلمان Salman  قال say  أعلن announce  أكد confirm
+أشار point  أضاف add  ذكر mention  أوضح explain  تابع follow  رأى see  اعتبر consider  طالب demand
+دعا call  رفض refuse  وافق agree  بحث discuss  التقى meet  استقبل receive  زار visit  غادر leave
+عاد return  بدأ begin  انتهى end  استمر continue  شارك participate  قتل kill  أصاب injure
+هاجم attack  سقط fall  وقع sign  وقع occur  أطلق launch  نفذ carry  شن launch  اعتقل arrest
+أفرج release  فاز win  خسر lose  ارتفع rise  انخفض decline  بلغ reach  تجاوز exceed  حقق achieve
+قدم present  تلقى receive  أرسل send  نشر publish  أصدر issue  حذر warn  طلب request  أمر order
+سمح allow  منع prevent  عقد hold  اجتمع meet  انتخب elect  عين appoint  استقال resign  حكم rule
+يوم day  عام year  شهر month  أسبوع week  ساعة hour  دقيقة minute  وقت time  مرة time
+دولة state  بلد country  حكومة government  رئيس president  وزير minister  وزارة ministry
+مجلس council  برلمان parliament  نائب deputy  سفير ambassador  سفارة embassy  جيش army
+قوة force  أمن security  شرطة police  جندي soldier  ضابط officer  مسلح gunman  حرب war  سلام peace
+اتفاق agreement  اتفاقية agreement  معاهدة treaty  مفاوضات negotiation  حوار dialogue  أزمة crisis
+هجوم attack  انفجار explosion  قصف bombardment  غارة raid  معركة battle  نصر victory  قتيل killed
+جريح wounded  ضحية victim  لاجئ refugee  سجن prison  محكمة court  قاض judge  قانون law  دستور constitution
+انتخاب election  حزب party  معارضة opposition  شعب people  مواطن citizen  سكان population
+مدينة city  قرية village  منطقة region  محافظة governorate  عاصمة capital  حدود border  شارع street
+اقتصاد economy  سوق market  سعر price  نفط oil  غاز gas  شركة company  بنك bank  مال money
+مليون million  مليار billion  ألف thousand  دولار dollar  ميزانية budget  تجارة trade  صادرات export
+مصدر source  تقرير report  خبر news  صحيفة newspaper  وكالة agency  بيان statement  مؤتمر conference
+موقع site  قناة channel  تلفزيون television  إذاعة radio  صحفي journalist  مسؤول official
+عالم world  دولي international  عربي Arab  إسلامي Islamic  أمير prince  شيخ sheikh  إمام imam
+مسجد mosque  كنيسة church  مدرسة school  جامعة university  طالب student  مستشفى hospital  طبيب doctor
+صحة health  تعليم education  عمل work  عامل worker  مشروع project  خطة plan  برنامج program
+قرار decision  موقف position  سياسة policy  علاقة relation  تعاون cooperation  دعم support
+مساعدة aid  حق right  حرية freedom  إنسان human  امرأة woman  طفل child  رجل man  شاب young
+أسرة family  بيت house  أرض land  ماء water  كهرباء electricity  طريق road  سيارة car
+طائرة aircraft  مطار airport  ميناء port  سفينة ship  حدث event  حادث accident  عدد number
+جزء part  نصف half  أول first  آخر other  جديد new  كبير big  صغير small  كثير many  قليل few
+مهم important  عام general  خاص special  رسمي official  وطني national  محلي local
+أمام front  خلال during  بعد after  قبل before  بين between  حول around  ضد against  دون without
+غير other  كل all  بعض some  نحو toward  منذ since  حتى until  عند at  إذا if  لأن because
+أيضا also  فقط only  كذلك also  حيث where  عندما when  ضمن within  عبر across
+"""
+PREFERRED: dict[str, frozenset[str]] = {}
+for _lemma, _keyword in zip(*[iter(_PREFERRED.split())] * 2):
+    PREFERRED[_lemma] = PREFERRED.get(_lemma, frozenset()) | {_keyword.lower()}
+
+# Words before or after which a word that can be a name is read as one (الملك سلمان, عبد
+# العزيز, محمد بن سلمان). Undiacritized, as written.
+NAME_BEFORE = frozenset("بن ابن بنت عبد أبو ابو أم آل الملك الأمير الشيخ الرئيس السيد الإمام".split())
+NAME_AFTER = frozenset("بن ابن بنت".split())
+# Words that are themselves the first half of a name when a name follows (عبد العزيز, أبو بكر).
+NAME_HEADS = frozenset("عبد أبو ابو".split())
