@@ -80,7 +80,7 @@ def test_paragraph_gloss_reads_in_order(engine):
 def test_punctuation_digits_names_and_unknown_words(engine):
     text = engine.gloss_text("هل زار الوزير القاهرة؟ نعم، في ٢٠٢٤ «مع» فريق BBC وفلوجتستانيات.")
     assert "Cairo?" in text and "2024" in text and '"with"' in text and "BBC" in text
-    assert "[wflwjtstAnyAt]" in text  # unknown: readable transliteration in brackets
+    assert "[Wflujtstanyat]" in text  # unknown: plain romanization in brackets
     assert text.endswith(".") and "،" not in text and "؟" not in text
 
 
@@ -154,3 +154,21 @@ def test_invisible_format_characters_are_dropped(engine):
 
 def test_a_preposition_is_not_doubled(engine):
     assert engine.gloss_text("على وشك الانهيار") == "On the verge of the collapse"
+
+
+@pytest.mark.parametrize("word,name", [
+    ("داعش", "Da'sh"), ("أوباما", "Awbama"), ("القاهرة", "al-Qahra"), ("إيران", "Iran"),
+    ("يوسف", "Yusf"), ("بوتين", "Butin"), ("مسؤول", "Msul"), ("شَمْس", "Shms"), ("نزار", "Nzar"),
+])
+def test_unknown_words_are_romanized_for_english_readers(word, name):
+    from workbench.arabic.translit import to_english_name
+    from workbench.mt.gloss import unknown_word
+
+    assert to_english_name(word) == name
+    assert unknown_word(word) == f"[{name}]" and unknown_word(word).isascii()
+
+
+def test_a_name_the_lexicon_lacks_reads_in_english_letters(engine):
+    text = engine.gloss_text("التقى الوزير نتنياهو وزيرونكس في القاهرة.")
+    assert "Netanyahu" in text and "[Wzirunks]" in text and text.isascii(), text
+    assert "Zirunks" in engine.gloss_text("زيرونكس")

@@ -1,8 +1,8 @@
 """The built-in "gloss" engine: word-by-word English from the morphological analyzer, no model.
 
 Each Arabic word becomes the English of its best analysis (workbench.arabic.morphology.english);
-a word the lexicon does not know is transliterated (readable HSB scheme) in brackets, e.g.
-"[AlflwjT]", so the draft stays in Latin script and shows what is missing. Punctuation is kept
+a word the lexicon does not know is romanized for English readers in brackets (unknown_word:
+داعش -> "[Da'sh]", القاهرة -> "[al-Qahra]"), so the draft stays in Latin script and shows what is missing. Punctuation is kept
 (Arabic comma, semicolon, question mark and quotes become English ones), Arabic-Indic digits
 become ASCII digits, Latin words and numbers are kept as written: a Latin token of letters,
 digits and . @ - _ / (www.spa.gov.sa, COVID-19, 15/7/2015) stays one word. Invisible format
@@ -104,11 +104,13 @@ class GlossEngine:
 
 
 def unknown_word(word: str) -> str:
-    """How a gloss draft shows a word the lexicon does not know, clitics and all: لداعش ->
-    "[ldAςš]" (glossary enforcement looks for this token to put a term's English in)."""
-    from workbench.arabic.translit import to_readable
+    """How a gloss draft shows a word the lexicon does not know, clitics and all, in plain
+    English letters a reader can say: داعش -> "[Da'sh]", لداعش -> "[Lda'sh]". The only place
+    that renders unknown words: glossary enforcement looks for this token to put a term's
+    English in."""
+    from workbench.arabic.translit import to_english_name
 
-    return f"[{to_readable(word)}]"
+    return f"[{to_english_name(word)}]"
 
 
 # A Latin token with a letter, @, /, - or _ in it stays one word (www.spa.gov.sa, COVID-19,
