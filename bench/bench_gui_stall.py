@@ -17,7 +17,9 @@ model installed), whose drafts arrive faster than the GUI can show them one grou
 `--engine gloss --paragraphs 3000` is the user trial where the grid froze while translating.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui_stall.py [--model tiny|base]
-     [--engine argos|gloss] [--paragraphs N]
+     [--engine argos|gloss] [--paragraphs N] [--warm]
+`--warm` first translates one paragraph, so the engine's lazy first-use loads (the gloss
+engine's morphology analyzer, converted on first use in a fresh home) are not measured.
 """
 
 from __future__ import annotations
@@ -62,17 +64,21 @@ def build_project(path: Path, paragraphs: int) -> None:
         project.import_document(source)
 
 
-def measure(app, seconds_max: float, until) -> list[float]:
-    """Gaps (ms beyond the interval) between ticks of a 5 ms timer until `until()` is true."""
+def measure(app, seconds_max: float, until, at: list[float] | None = None) -> list[float]:
+    """Gaps (ms beyond the interval) between ticks of a 5 ms timer until `until()` is true;
+    `at` receives when each gap ended (seconds from the start)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     gaps: list[float] = []
     last = [time.perf_counter()]
+    began = last[0]
     loop = QEventLoop()
 
     def tick() -> None:
         now = time.perf_counter()
         gaps.append(max(0.0, (now - last[0]) * 1000 - INTERVAL_MS))
+        if at is not None:
+            at.append(now - began)
         last[0] = now
         if until():
             loop.quit()
@@ -88,13 +94,15 @@ def measure(app, seconds_max: float, until) -> list[float]:
     return gaps
 
 
-def summary(gaps: list[float]) -> str:
+def summary(gaps: list[float], at: list[float] | None = None) -> str:
     if not gaps:
         return "no ticks"
     ordered = sorted(gaps)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return (f"longest stall {max(gaps):.1f} ms, p99 {p99:.1f} ms, median "
-            f"{statistics.median(gaps):.2f} ms over {len(gaps)} ticks")
+    where = f" at {at[gaps.index(max(gaps))]:.2f} s" if at else ""
+    over = sum(1 for g in gaps if g > 50)
+    return (f"longest stall {max(gaps):.1f} ms{where}, {over} over 50 ms, p99 {p99:.1f} ms, "
+            f"median {statistics.median(gaps):.2f} ms over {len(gaps)} ticks")
 
 
 def main() -> None:
@@ -102,6 +110,8 @@ def main() -> None:
     parser.add_argument("--model", choices=("tiny", "base"), default="tiny")
     parser.add_argument("--engine", choices=("argos", "gloss"), default="argos")
     parser.add_argument("--paragraphs", type=int, default=200)
+    parser.add_argument("--warm", action="store_true",
+                        help="translate one paragraph before the measured batch")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wb-bench-stall-"))
     os.environ["WORKBENCH_HOME"] = str(work / "home")
@@ -139,13 +149,19 @@ def main() -> None:
 
     done = []
     window.translation.finished.connect(lambda written, cancelled: done.append(written))
+    if args.warm:
+        window.translation.translate(paragraph_ids=[window.model.paragraph_at(0).id])
+        measure(app, 120, lambda: bool(done))
+        done.clear()
+        print("warmed up on one paragraph", flush=True)
     start = time.perf_counter()
     window.actions.translate_all.trigger()
-    gaps = measure(app, 600, lambda: bool(done))
+    at: list[float] = []
+    gaps = measure(app, 600, lambda: bool(done), at)
     elapsed = time.perf_counter() - start
     statuses = {p.status.value for p in window.model.paragraphs()}
     print(f"translating {done[0] if done else '?'} paragraphs took {elapsed:.1f} s "
-          f"(rows now {sorted(statuses)}): {summary(gaps)}", flush=True)
+          f"(rows now {sorted(statuses)}): {summary(gaps, at)}", flush=True)
     window.close()
 
 

@@ -9,6 +9,11 @@ acknowledgement of an earlier save and for the reload after a refused one. A row
 flight keeps what the user typed (the store already refused the draft, or the save that follows
 wins). Status changes are compare-and-set: they name the text the user saw, and the store
 refuses them (StaleEdit) when a newer text arrived meanwhile.
+
+A batch's drafts go through `offer_soon`: they are shown together at most every
+OFFER_INTERVAL_MS in one model update, so thousands of fast drafts cost the GUI thread a few
+updates a second instead of one per small group. Anything newer for a row (a save, a reload, a
+user edit, a project switch) drops the draft still waiting for that row.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.errors import StaleEdit
@@ -29,6 +34,10 @@ from workbench.ui.session import ProjectSession
 from workbench.ui.undo_commands import SetStatusCommand, SetTargetCommand
 
 HUMAN_ORDER = (Status.EDITED, Status.REVIEWED, Status.APPROVED)
+
+# Drafts offered with offer_soon reach the grid together at most this often (GUI thread budget:
+# one update_paragraphs, one dataChanged per contiguous run, one fit of the visible rows).
+OFFER_INTERVAL_MS = 80
 
 
 class EditController(QObject):
@@ -56,7 +65,13 @@ class EditController(QObject):
         self._pending: Counter[int] = Counter()
         self._held: dict[int, Paragraph] = {}
         self._keep_held = False
+        self._soon: dict[int, Paragraph] = {}  # drafts waiting for the next coalesced offer
+        self._soon_timer = QTimer(self)
+        self._soon_timer.setSingleShot(True)
+        self._soon_timer.setInterval(OFFER_INTERVAL_MS)
+        self._soon_timer.timeout.connect(self.flush_offers)
         model.edit_requested.connect(self.edit)
+        model.modelReset.connect(self._drop_soon)  # the rows were read again: they are newer
         delegate.editor_closed.connect(self._release)
 
     @property
@@ -69,6 +84,7 @@ class EditController(QObject):
         if p is None or (text == p.target and status == p.status):
             return
         self._held.pop(paragraph_id, None)  # the user's text wins over a held-back draft
+        self._soon.pop(paragraph_id, None)  # and over one waiting to be shown
         self.undo_stack.push(SetTargetCommand(self, paragraph_id, (p.target, p.status),
                                               (text, status), self._label(p)))
 
@@ -127,6 +143,7 @@ class EditController(QObject):
     def reset(self) -> None:
         """Forget held rows: the grid now shows another project (or a fresh reading of it)."""
         self._held.clear()
+        self._drop_soon()
 
     def replace_targets(self, plan: list[tuple[int, str]], label: str,
                         status: Status = Status.EDITED) -> None:
@@ -140,12 +157,14 @@ class EditController(QObject):
 
     # -- applying (called by the commands) ----------------------------------------------
     def apply_target(self, paragraph_id: int, text: str, status: Status) -> None:
+        self._soon.pop(paragraph_id, None)  # an older draft must not follow the user's text
         p = self.model.paragraph(paragraph_id)
         if p is not None:
             self.model.update_paragraphs([replace(p, target=text, status=status)])
         self._save(paragraph_id, lambda project: project.save_target(paragraph_id, text, status))
 
     def apply_status(self, paragraph_id: int, status: Status, seen: str | None = None) -> None:
+        self._soon.pop(paragraph_id, None)  # the store decides: the mark's save or a reload
         p = self.model.paragraph(paragraph_id)
         if p is not None:
             self.model.update_paragraphs([replace(p, status=status)])
@@ -183,10 +202,11 @@ class EditController(QObject):
 
     # -- drafts from the engine ---------------------------------------------------------
     def offer(self, paragraphs: Iterable[Paragraph]) -> None:
-        """Show paragraphs the store wrote for an engine, without clobbering the user."""
+        """Show paragraphs the store wrote for an engine, without clobbering the user (now)."""
         editing = self.delegate.editing_paragraph_id()
         shown = []
         for p in paragraphs:
+            self._soon.pop(p.id, None)  # this one is newer than a draft still waiting
             if p.id == editing:
                 self._held[p.id] = p
             elif not self._pending[p.id]:
@@ -194,6 +214,25 @@ class EditController(QObject):
                 shown.append(p)
         if shown:
             self.model.update_paragraphs(shown)
+
+    def offer_soon(self, paragraphs: Iterable[Paragraph]) -> None:
+        """Like `offer`, but shown with the others arriving within OFFER_INTERVAL_MS (the
+        latest per row wins); whether a row is held is decided when they are shown."""
+        for p in paragraphs:
+            self._soon[p.id] = p
+        if self._soon and not self._soon_timer.isActive():
+            self._soon_timer.start()
+
+    def flush_offers(self) -> None:
+        """Show every draft waiting from `offer_soon` now (a batch's end, before `finished`)."""
+        self._soon_timer.stop()
+        waiting, self._soon = self._soon, {}
+        if waiting:
+            self.offer(waiting.values())
+
+    def _drop_soon(self) -> None:
+        self._soon_timer.stop()
+        self._soon.clear()
 
     def _release(self, paragraph_id: int) -> None:
         if self._keep_held:

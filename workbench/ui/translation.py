@@ -3,7 +3,8 @@
 Flow: the store lane lists the requests and reads the glossary -> the mt lane streams Drafts
 from the engine wrapped in a GlossaryEngine (so drafts use the glossary's English, as
 `Project.translate` does for the command line) -> drafts are written by the store lane in small
-groups -> EditController.offer shows the written rows without clobbering an open editor.
+groups -> EditController.offer_soon shows the written rows, coalesced into one grid update every
+few tens of milliseconds, without clobbering an open editor.
 
 Every write is tied to the project it was made for (the session's generation): opening or
 closing a project cancels the batch and the pending retranslation, and a draft still on its way
@@ -12,9 +13,10 @@ is skipped on the store lane instead of landing in the next project's paragraph 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.errors import Cancelled
 from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
@@ -24,6 +26,13 @@ from workbench.ui.tasks import Job, TaskManager
 
 # Drafts written per store job at most; more arriving meanwhile wait for the next job.
 APPLY_GROUP = 32
+# The mt lane hands drafts to the GUI thread in groups at most this often: a fast engine (gloss)
+# makes hundreds a second, and every hand-over is a GUI event that waits for the interpreter
+# lock the engine is holding. A slow engine's drafts still go one by one as they are made.
+STREAM_GROUP_S = 0.04
+# `progressed` is emitted at most this often: a progress bar repaints on every new value, and a
+# fast engine reports thousands of values a second.
+PROGRESS_INTERVAL_MS = 100
 
 
 def load_engine(name: str | None = None, options: dict | None = None):
@@ -81,6 +90,11 @@ class TranslationController(QObject):
         self._stream_done = False
         self._cancelled = False
         self._written = 0
+        self._progress: tuple[int, int] | None = None  # the latest value not yet emitted
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._emit_progress)
         session.opened.connect(self._on_project_changed)
         session.closed.connect(self._on_project_changed)
 
@@ -196,16 +210,35 @@ class TranslationController(QObject):
         self.started.emit(len(requests))
 
         def drafts(ctx):
-            yield from self._engine_with(glossary).translate(requests, ctx)
+            group, since = [], time.monotonic()
+            for draft in self._engine_with(glossary).translate(requests, ctx):
+                group.append(draft)
+                if time.monotonic() - since >= STREAM_GROUP_S:
+                    yield group
+                    group, since = [], time.monotonic()
+            if group:
+                yield group
 
-        self._job = self._tasks.stream("mt", drafts, item=self._on_draft,
+        self._job = self._tasks.stream("mt", drafts, item=self._on_drafts,
                                        success=self._on_stream_end, failure=self._on_stream_end,
-                                       progress=self.progressed.emit)
+                                       progress=self._on_progress)
 
-    def _on_draft(self, draft: Draft) -> None:
+    def _on_progress(self, done: int, total: int) -> None:
+        # The first value at once, then the latest one per PROGRESS_INTERVAL_MS.
+        self._progress = (done, total)
+        if not self._progress_timer.isActive():
+            self._emit_progress()
+
+    def _emit_progress(self) -> None:
+        if self._progress is not None:
+            value, self._progress = self._progress, None
+            self._progress_timer.start()
+            self.progressed.emit(*value)
+
+    def _on_drafts(self, drafts: list[Draft]) -> None:
         if self._generation != self._session.generation:
             return  # made for a project that is no longer open
-        self._buffer.append(draft)
+        self._buffer.extend(drafts)
         self._flush()
 
     def _flush(self) -> None:
@@ -222,7 +255,8 @@ class TranslationController(QObject):
     def _applied(self, paragraphs: list[Paragraph]) -> None:
         self._applying = False
         self._written += len(paragraphs)
-        self._editing.offer(paragraphs)
+        if self._generation == self._session.generation:  # the grid still shows that project
+            self._editing.offer_soon(paragraphs)
         self._flush()
 
     def _apply_failed(self, exc: BaseException) -> None:
@@ -248,6 +282,9 @@ class TranslationController(QObject):
         self._end()
 
     def _end(self) -> None:
+        self._editing.flush_offers()  # every written row is in the grid when `finished` says so
+        self._emit_progress()  # the last value reported, if not shown yet, before `finished`
+        self._progress_timer.stop()
         cancelled = self._cancelled
         self._job, self._cancelled = None, False
         self.finished.emit(self._written, cancelled)

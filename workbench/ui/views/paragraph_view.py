@@ -3,6 +3,8 @@
 Row heights are measured only for rows that are on screen (after scrolling, resizing, or a
 change of content or font); every other row keeps the default height until it is shown. Qt's
 ResizeToContents would measure all 15,000 rows on every change, which freezes the window.
+A change of content re-fits only when it touches a row on screen, and any number of changes
+before the next event-loop turn cost one fit.
 """
 
 from __future__ import annotations
@@ -72,8 +74,9 @@ class ParagraphView(QTableView):
     def setModel(self, model) -> None:
         super().setModel(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
-                       model.rowsRemoved, model.dataChanged):
+                       model.rowsRemoved):
             signal.connect(self.schedule_fit)
+        model.dataChanged.connect(self._on_data_changed)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         header = self.horizontalHeader()
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
@@ -98,6 +101,18 @@ class ParagraphView(QTableView):
     # -- lazy row heights ---------------------------------------------------------------
     def schedule_fit(self, *args) -> None:
         self._fit_timer.start()
+
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+        # Drafts land all over the document while a batch runs: rows off screen keep their
+        # height until they are scrolled to (the fit after scrolling measures them then).
+        if self._fit_timer.isActive():
+            return
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = self.model().rowCount() - 1
+        if bottom.row() >= first and top.row() <= last + LOOKAHEAD_ROWS:
+            self.schedule_fit()
 
     def _on_section_resized(self, column: int, old: int, new: int) -> None:
         if column in (SOURCE, TARGET):
