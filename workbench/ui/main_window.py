@@ -193,7 +193,10 @@ class MainWindow(QMainWindow):
         self.panel.cancel_requested.connect(self.translation.cancel)
         self.banner.install_requested.connect(f.install_dialog)
         self.banner.download_requested.connect(lambda: self.show_models().download())
-        self.model.dataChanged.connect(lambda *args: self._counts_timer.start())
+        # Not restarted while pending: updates arrive every 80 ms during a batch, and a timer that
+        # restarts on each would only fire when the batch ends.
+        self.model.dataChanged.connect(
+            lambda *args: None if self._counts_timer.isActive() else self._counts_timer.start())
         self.model.modelReset.connect(self._counts_timer.start)
         self.view.current_paragraph_changed.connect(self._on_current_changed)
         self.finder.found.connect(self._highlight)

@@ -143,6 +143,11 @@ def _collector_paused():
     gc.disable()
     try:
         yield
+        # The lexicon lives as long as the process: move it (and everything older) out of the
+        # collector's generations. Otherwise the next collection walks its ~600,000 objects while
+        # holding the interpreter lock: a ~100 ms freeze of every thread, the window's included
+        # (measured with bench/bench_gui_stall.py --engine gloss).
+        gc.freeze()
     finally:
         if was_enabled:
             gc.enable()
