@@ -74,8 +74,14 @@ def test_confirm_does_not_mark_a_draft_that_arrived_while_the_editor_was_open(
     seen = _open_editor(qtbot, window, 2).toPlainText()
     assert seen == "Draft A that the translator read."
     drafts = [Draft(pid, "Draft B nobody has read.", "ct2", "m2")]  # as a batch writes it
-    window.session.call(lambda p: p.apply_drafts(drafts), success=window.editing.offer)
-    qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
+    delivered = []  # the store lane going idle does not mean its result reached the GUI yet
+
+    def offer(paragraphs):
+        window.editing.offer(paragraphs)
+        delivered.append(True)
+
+    window.session.call(lambda p: p.apply_drafts(drafts), success=offer)
+    qtbot.waitUntil(lambda: bool(delivered), timeout=WAIT)
     assert window.view.target_delegate.editor().toPlainText() == seen  # held back
     window.confirm_current()  # Ctrl+Enter
     wait_saved(qtbot, window)

@@ -308,3 +308,16 @@ def test_shutdown_finishes_queued_store_jobs_but_cancels_other_lanes(qtbot):
     assert translated == ["stopped"]
     with pytest.raises(RuntimeError):
         tasks.run("store", lambda ctx: None)
+
+
+def test_a_lane_stays_busy_until_its_result_has_been_handled(qtbot, tasks):
+    """'Idle' must not come before the result: a caller that waits for the store lane to go
+    idle and then looks at the window would otherwise see the state before the save."""
+    ran = threading.Event()
+    handled = []
+    tasks.run("store", lambda ctx: ran.set() or 42, success=handled.append)
+    assert ran.wait(10)
+    threading.Event().wait(0.2)  # the worker is done; the GUI thread has not run the callback
+    assert tasks.is_busy("store") and handled == []
+    qtbot.waitUntil(lambda: not tasks.is_busy("store"), timeout=10_000)
+    assert handled == [42]

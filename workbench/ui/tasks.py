@@ -172,8 +172,9 @@ class _Lane:
 
     def _execute(self, job: Job) -> None:
         post = self._manager._relay.post
+        finish = self._manager._post_finish
         if job.ctx.cancelled():
-            post(lambda: self._manager._finish(job, None, Cancelled()))
+            finish(job, None, Cancelled())
             return
         try:
             if job.stream:
@@ -186,9 +187,9 @@ class _Lane:
             else:
                 result = job.fn(job.ctx)
         except BaseException as exc:  # noqa: BLE001 - every failure is routed to the GUI thread
-            post(lambda e=exc: self._manager._finish(job, None, e))
+            finish(job, None, exc)
         else:
-            post(lambda: self._manager._finish(job, result, None))
+            finish(job, result, None)
 
 
 def _lower_priority(increment: int) -> None:
@@ -246,6 +247,10 @@ class TaskManager(QObject):
         self._urgent: set[tuple[str, str]] = set()  # mailbox slots that jump their lane's queue
         self._slot_lock = threading.Lock()
         self._closed = False
+        # Finished jobs whose result is posted but not yet handled on the GUI thread, per lane:
+        # a lane is busy until its callbacks have run (else "idle" could precede the result).
+        self._undelivered: dict[str, int] = dict.fromkeys(lanes, 0)
+        self._undelivered_lock = threading.Lock()
 
     # -- submitting ---------------------------------------------------------------------
     def run(self, lane: str, fn: Callable[[JobContext], Any], success: Callback = None,
@@ -336,7 +341,15 @@ class TaskManager(QObject):
         if job.item is not None and not job.superseded:
             job.item(value)
 
+    def _post_finish(self, job: Job, result, error: BaseException | None) -> None:
+        """Worker side: count the result as undelivered before the lane looks idle, then post."""
+        with self._undelivered_lock:
+            self._undelivered[job.lane] += 1
+        self._relay.post(lambda: self._finish(job, result, error))
+
     def _finish(self, job: Job, result, error: BaseException | None) -> None:
+        with self._undelivered_lock:
+            self._undelivered[job.lane] -= 1
         with self._slot_lock:
             for slot, running in list(self._running_latest.items()):
                 if running is job:
@@ -354,8 +367,11 @@ class TaskManager(QObject):
 
     # -- introspection and shutdown -------------------------------------------------------
     def is_busy(self, lane: str) -> bool:
+        """A job queued or running on the lane, or a result of it not yet handled here."""
         lane_obj = self._lanes[lane]
-        return lane_obj.current is not None or not lane_obj._queue.empty()
+        with self._undelivered_lock:
+            undelivered = self._undelivered[lane]
+        return lane_obj.current is not None or not lane_obj._queue.empty() or undelivered > 0
 
     def call(self, lane: str, fn: Callable[[JobContext], Any], timeout: float | None = None):
         """Run fn on the lane and wait for its result here (blocks the caller).
