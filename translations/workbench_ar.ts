@@ -12,7 +12,7 @@
 <context>
     <name>AnalysisTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/analysis_model.py" line="+63"/>
+        <location filename="../workbench/ui/panels/analysis_model.py" line="+66"/>
         <source>noun</source>
         <translation>اسم</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>حرف</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Diacritized</source>
         <translation>بالتشكيل</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../workbench/ui/editing.py" line="+83"/>
+        <location filename="../workbench/ui/editing.py" line="+99"/>
         <source>Mark {count} paragraphs</source>
         <translation>تعيين حالة الفقرات ({count})</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>GlossaryTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/glossary_model.py" line="+74"/>
+        <location filename="../workbench/ui/panels/glossary_model.py" line="+77"/>
         <source>smart</source>
         <translation>ذكية</translation>
     </message>
@@ -422,12 +422,12 @@
         <translation>مسردي</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Never translate as: {renderings}</source>
         <translation>لا تُترجَم أبدًا إلى: ⁨{renderings}⁩</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/issues_model.py" line="+53"/>
+        <location filename="../workbench/ui/panels/issues_model.py" line="+57"/>
         <source>term missing</source>
         <translation>مصطلح غائب</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>غير موجود في الترجمة</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -828,7 +828,7 @@
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location line="+133"/>
+        <location line="+126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../workbench/ui/session.py" line="+136"/>
+        <location filename="../workbench/ui/session.py" line="+145"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../workbench/ui/translation.py" line="+268"/>
+        <location filename="../workbench/ui/translation.py" line="+305"/>
         <source>Retranslate paragraph</source>
         <translation>إعادة ترجمة الفقرة</translation>
     </message>

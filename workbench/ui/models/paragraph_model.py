@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from workbench.core.model import Kind, Paragraph
 from workbench.ui.labels import status_label
+from workbench.ui.models.titled_model import TitledTableModel
 
 ID, SOURCE, TARGET, STATUS, ENGINE = range(5)
 COLUMN_COUNT = 5
@@ -49,12 +49,14 @@ def problem_text(problem) -> str:
     ).format(term=problem.term, english=problem.english)
 
 
-class ParagraphTableModel(QAbstractTableModel):
+class ParagraphTableModel(TitledTableModel):
     """Rows are paragraphs in project order; columns ID, SOURCE, TARGET, STATUS, ENGINE.
 
     Lives on the GUI thread. `edit_requested(paragraph_id, text)` asks the window to save a new
     target; the model itself changes only through set_paragraphs / update_paragraphs.
     """
+
+    column_count = COLUMN_COUNT
 
     edit_requested = Signal(int, str)
 
@@ -128,12 +130,6 @@ class ParagraphTableModel(QAbstractTableModel):
         return Counter(p.status for p in self._rows if p.translatable)
 
     # -- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -172,18 +168,14 @@ class ParagraphTableModel(QAbstractTableModel):
             return self._problems.get(p.id, ())
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             ID: self.tr("#"),
             SOURCE: self.tr("Arabic"),
             TARGET: self.tr("English"),
             STATUS: self.tr("Status"),
             ENGINE: self.tr("Engine"),
         }
-        return titles.get(section)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from workbench.ui.models.titled_model import TitledTableModel
 from workbench.ui.panels.word_lookup import AnalysisRow
 
 DIAC, LEMMA, POS, GLOSS, SEGMENTATION = range(5)
@@ -19,13 +20,15 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.Alignme
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AnalysisTableModel(QAbstractTableModel):
+class AnalysisTableModel(TitledTableModel):
     """Rows are AnalysisRow (ranked by the analyzer); columns DIAC, LEMMA, POS, GLOSS,
     SEGMENTATION. GUI thread only; `data()` reads strings computed on the nlp lane.
 
     `set_diacritics(False)` shows the Arabic columns without diacritics (segmentation keeps
     them: without marks its pieces would not add up to the word).
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -77,12 +80,6 @@ class AnalysisTableModel(QAbstractTableModel):
         return labels.get(code, self.tr("particle") if code.startswith("part") else code)
 
     # -- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -119,22 +116,18 @@ class AnalysisTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Vertical:  # readings are numbered, best first
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
                 return str(section + 1)
             return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+        return super().headerData(section, orientation, role)
+
+    def titles(self) -> dict[int, str]:
+        return {
             DIAC: self.tr("Diacritized"),
             LEMMA: self.tr("Lemma"),
             POS: self.tr("Part of speech"),
             GLOSS: self.tr("Gloss"),
             SEGMENTATION: self.tr("Segmentation"),
         }
-        return titles.get(section)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -6,12 +6,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+
+from workbench.ui.models.titled_model import TitledTableModel
 
 ARABIC, ENGLISH, NOTE, FORBIDDEN, MODE, SCOPE = range(6)
 COLUMN_COUNT = 6
@@ -34,11 +35,13 @@ def search_key(text: str) -> str:
     return unicodedata.normalize("NFC", kept).translate(_FOLDS).casefold()
 
 
-class GlossaryTableModel(QAbstractTableModel):
+class GlossaryTableModel(TitledTableModel):
     """Rows are glossary entries (GlossaryEntry-like: arabic, english, note, forbidden, mode,
     scope, id). GUI thread only. The model never edits an entry: the panel asks the window,
     which stores the change on the store lane and then calls `set_entries` with the result.
     """
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -77,12 +80,6 @@ class GlossaryTableModel(QAbstractTableModel):
         return {"project": self.tr("project"), "user": self.tr("user")}.get(scope, scope)
 
     # -- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -116,11 +113,8 @@ class GlossaryTableModel(QAbstractTableModel):
             return self._keys[index.row()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             ARABIC: self.tr("Arabic"),
             ENGLISH: self.tr("English"),
             NOTE: self.tr("Note"),
@@ -128,12 +122,7 @@ class GlossaryTableModel(QAbstractTableModel):
             MODE: self.tr("Match"),
             SCOPE: self.tr("Glossary"),
         }
-        return titles.get(section)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class GlossaryFilterModel(QSortFilterProxyModel):

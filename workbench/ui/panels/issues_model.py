@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from workbench.ui.models.titled_model import TitledTableModel
 
 PARAGRAPH, KIND, TERM, ENGLISH, DETAIL = range(5)
 COLUMN_COUNT = 5
@@ -19,9 +21,11 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.Alignme
 Index = QModelIndex | QPersistentModelIndex
 
 
-class IssuesTableModel(QAbstractTableModel):
+class IssuesTableModel(TitledTableModel):
     """Rows are problems (core.glossary_check.Problem or alike: paragraph_id, position,
     kind "term-missing"/"term-forbidden", term, english, detail). GUI thread only."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,12 +76,6 @@ class IssuesTableModel(QAbstractTableModel):
         return p.detail
 
     # -- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -106,20 +104,12 @@ class IssuesTableModel(QAbstractTableModel):
             return p.paragraph_id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def titles(self) -> dict[int, str]:
+        return {
             PARAGRAPH: self.tr("¶"),
             KIND: self.tr("Problem"),
             TERM: self.tr("Term"),
             ENGLISH: self.tr("Glossary English"),
             DETAIL: self.tr("In the translation"),
         }
-        return titles.get(section)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
