@@ -1,19 +1,25 @@
-# One venv, CPU torch first (argostranslate's stanza and camel-tools pull torch in; without the
-# pin pip would fetch a multi-GB CUDA build), then the project with its test extras.
+# One venv, built only from the lock (requirements/lock.txt): CPU torch first (argostranslate's
+# stanza and camel-tools pull torch in; unpinned, pip would fetch a multi-GB CUDA build), then the
+# project with its test extras. Every install, build dependencies included, is held to the lock,
+# so a registry release never changes what runs; `make lock` refreshes the lock on purpose.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
+PIP := $(BIN)/python -m pip
+PINNED := -c $(LOCK) --build-constraint $(LOCK)
 
-.PHONY: install run test bench lint clean bundle bundle-test icons i18n i18n-update screenshots
+.PHONY: install run test bench lint lock clean bundle bundle-test icons i18n i18n-update screenshots
 
-$(BIN)/python:
+# A changed lock or pyproject rebuilds the venv from scratch: a package dropped from the lock
+# must leave the venv too (tests/packaging/test_lock.py checks nothing unlocked is installed).
+$(STAMP): pyproject.toml $(LOCK)
+	rm -rf $(VENV)
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q "torch==2.13.0"
-	$(BIN)/pip install -q -e ".[test]"
+	$(PIP) install -q -c $(LOCK) pip
+	$(PIP) install -q $(PINNED) torch
+	$(PIP) install -q $(PINNED) -e ".[test]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,6 +37,9 @@ test: install
 
 lint: install
 	$(BIN)/lint-imports
+
+lock:
+	sh tools/lock.sh
 
 bench: install
 	$(BIN)/python bench/bench_translate.py

@@ -3,9 +3,10 @@
 #
 #   packaging/build_bundle.sh            (what `make bundle` runs)
 #
-# The build uses its own venv, build/pyi-venv, holding exactly packaging/bundle-requirements.txt
-# installed with --no-deps: never the project's .venv, which carries torch and 2 GB of other
-# things the app does not import. The venv is rebuilt when the requirements file changes.
+# The build uses its own venv, build/pyi-venv, holding exactly the packages named in
+# packaging/bundle-requirements.txt at the versions of requirements/lock.txt (the lock the tests
+# run with), installed with --no-deps: never the project's .venv, which carries torch and 2 GB of
+# other things the app does not import. The venv is rebuilt when either file changes.
 # Environment: PYTHON (default python3, must be 3.11+ built with a shared libpython).
 set -eu
 
@@ -14,16 +15,17 @@ cd "$root"
 python=${PYTHON:-python3}
 venv=build/pyi-venv
 reqs=packaging/bundle-requirements.txt
+lock=requirements/lock.txt
 stamp=$venv/.requirements
 
-if [ ! -x "$venv/bin/python" ] || ! cmp -s "$reqs" "$stamp"; then
+if [ ! -x "$venv/bin/python" ] || ! cat "$reqs" "$lock" | cmp -s - "$stamp"; then
     echo "== build venv: $venv"
     rm -rf "$venv"
     "$python" -m venv "$venv"
-    "$venv/bin/python" -m pip install -q --upgrade pip
-    "$venv/bin/python" -m pip install -q --no-deps -r "$reqs"
+    "$venv/bin/python" -m pip install -q -c "$lock" pip
+    "$venv/bin/python" -m pip install -q --no-deps -c "$lock" --build-constraint "$lock" -r "$reqs"
     "$venv/bin/python" -m pip check >/dev/null 2>&1 || true  # argostranslate/camel-tools "miss" torch by design
-    cp "$reqs" "$stamp"
+    cat "$reqs" "$lock" >"$stamp"
 fi
 
 echo "== pyinstaller packaging/workbench.spec"
