@@ -54,7 +54,7 @@ def build_model(kind: str, workdir: Path) -> Path:
 
 def build_project(path: Path, paragraphs: int) -> None:
     from tests.fixtures.tiny_text import generated_arabic_paragraph
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     rng = random.Random(2024)
     source = path.with_suffix(".md")

@@ -60,7 +60,7 @@ def corpus_paragraphs(zip_path: Path) -> list[str]:
 def build_project(path: Path, size: int, corpus: Path | None) -> None:
     from tests.fixtures.tiny_text import generated_arabic_paragraph
     from workbench.core.model import Draft, Status
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     rng = random.Random(size)
     pool = corpus_paragraphs(corpus) if corpus else []
@@ -93,7 +93,7 @@ def child(path: Path, warm: bool) -> dict:
     app.processEvents()
     startup = time.perf_counter() - t0
     if warm:  # as with Project > Open in a window that is already up: store modules loaded
-        window.tasks.call("store", lambda ctx: None)
+        window.tasks.run_and_wait("store", lambda ctx: None)
 
     painted = []
     loop = QEventLoop()

@@ -133,7 +133,7 @@ def child_retranslate(path: Path) -> dict:
 
 def _build_untranslated(path: Path, size: int) -> None:
     from tests.fixtures.tiny_text import generated_arabic_paragraph
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     rng = random.Random(size)
     source = path.with_suffix(".md")

@@ -62,7 +62,7 @@ def test_import_translate_export_each_format(tmp_path, sources, installed_tiny_m
     from markdown_it import MarkdownIt
 
     from workbench.core.model import Status
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     for source in sources:
         project = tmp_path / f"{source.stem}.wbproj"
@@ -90,7 +90,7 @@ def test_import_translate_export_each_format(tmp_path, sources, installed_tiny_m
 
 
 def test_status_counts_after_translate_and_edit(tmp_path, sources, installed_tiny_model, capsys):
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     project = tmp_path / "p.wbproj"
     _run("new", project)
@@ -138,7 +138,7 @@ def test_output_piped_into_a_reader_that_leaves_early_is_no_error(tmp_path):
 
 
 def test_importing_the_same_document_twice_needs_again(tmp_path, sources, capsys):
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     project = tmp_path / "p.wbproj"
     _run("new", project)

@@ -11,7 +11,7 @@ import pytest
 from workbench.cli import main
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Status
-from workbench.core.project import Project
+from workbench.project import Project
 
 DOCUMENT = (
     "وبالحكومة ثقة كبيرة بعد الاجتماع.\n\n"

@@ -80,9 +80,9 @@ def translate(project) -> str:
 
 
 def build_project(folder: Path) -> tuple[Path, str]:
-    from workbench.core.demo import sample_document
+    from workbench.project.demo import sample_document
     from workbench.core.model import Status
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     path = folder / f"sample{_suffix()}"
     with Project.create(path) as project:

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from workbench.core import backups
-from workbench.core.project import Project
+from workbench.project import backups
+from workbench.project import Project
 
 
 @pytest.fixture

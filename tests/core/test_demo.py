@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import docx
 
-from workbench.core.demo import build_demo, sample_document, sample_project_path
+from workbench.project.demo import build_demo, sample_document, sample_project_path
 from workbench.core.model import Kind, Status
-from workbench.core.project import Project
+from workbench.project import Project
 
 
 def test_sample_is_arabic_with_headings_lists_and_a_quote():

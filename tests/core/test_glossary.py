@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from workbench.core.errors import GlossaryError
-from workbench.core.glossary import (
+from workbench.glossary.entries import (
     Glossary,
     GlossaryEntry,
     base_form_for_selection,
@@ -18,7 +18,7 @@ from workbench.core.glossary import (
     merge,
     term_key,
 )
-from workbench.core.glossary_check import check_paragraph
+from workbench.glossary.check import check_paragraph
 from workbench.core.model import Kind, Paragraph, Status
 
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 
 from workbench.core.errors import GlossaryError, GlossaryImportError
-from workbench.core.glossary import GlossaryEntry
+from workbench.glossary.entries import GlossaryEntry
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Status
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.mt.glossary_enforcer import GlossaryEngine, Redraft
 from workbench.store.user_glossary import UserGlossary
 
@@ -101,7 +101,7 @@ def test_user_glossary_is_shared_by_projects_and_project_entries_win(tmp_path, p
 
 
 def test_a_write_by_another_window_rebuilds_the_matcher(project):
-    from workbench.core.glossary import plan_add
+    from workbench.glossary.entries import plan_add
 
     project.add_term("الحكومة", "the Government", scope="user")
     before = project.glossary()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench.core.model import Kind, Paragraph, Status
-from workbench.core.search import (
+from workbench.project.search import (
     SOURCE,
     TARGET,
     Match,

@@ -45,7 +45,7 @@ def test_bad_format_or_layout_lists_the_choices(tmp_path: Path) -> None:
 def test_an_export_never_replaces_a_project_file(tmp_path):
     """A slip in the output name (-o book.wbproj) must not cost the project."""
     from workbench.cli import main
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     project = tmp_path / "book.wbproj"
     Project.create(project).close()

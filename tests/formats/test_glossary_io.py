@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.errors import GlossaryImportError
-from workbench.core.glossary import GlossaryEntry, clean_entry
+from workbench.glossary.entries import GlossaryEntry, clean_entry
 from workbench.formats.glossary_io import read_glossary, write_glossary
 
 ENTRIES = [

@@ -7,7 +7,6 @@ ranges. Closed loopback ports stand in for unreachable mirrors. No other address
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -282,17 +281,9 @@ def test_index_http_error_and_missing_pair(serve, package_bytes):
 
 
 def _cli(monkeypatch):
-    """`workbench.cli.main` with a parser holding only `models download` (the lead wires the real one)."""
+    """The real command line (`workbench models download ...`)."""
     import workbench.cli as cli
-    from workbench.cli.models_download_cmd import register_download
 
-    def build_parser():
-        parser = argparse.ArgumentParser(prog="workbench")
-        models = parser.add_subparsers(dest="command").add_parser("models")
-        register_download(models.add_subparsers(dest="models_command"))
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build_parser)
     return cli.main
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.errors import Cancelled
-from workbench.core.glossary import Glossary, GlossaryEntry
+from workbench.glossary.entries import Glossary, GlossaryEntry
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Kind, Paragraph, Status, TranslationRequest
 from workbench.mt.engine import Engine

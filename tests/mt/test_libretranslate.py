@@ -182,7 +182,7 @@ def test_settings_or_environment_choose_the_server(server, monkeypatch):
 
 def test_workbench_translate_uses_a_libretranslate_server_only_when_chosen(server, tmp_path, monkeypatch):
     from workbench.cli import main
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     monkeypatch.setenv(URL_ENV, server.url)
     doc = tmp_path / "doc.txt"

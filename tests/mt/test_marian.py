@@ -192,7 +192,7 @@ def test_a_converted_model_copied_elsewhere_installs_as_folder_or_zip(installed_
 
 
 def test_glossary_enforcement_wraps_the_marian_engine(installed_marian):
-    from workbench.core.glossary import Glossary, GlossaryEntry
+    from workbench.glossary.entries import Glossary, GlossaryEntry
     from workbench.mt.glossary_enforcer import GlossaryEngine
 
     glossary = Glossary([GlossaryEntry("الحكومة", "the Government", id=1)])

@@ -7,7 +7,7 @@ import pytest
 
 from tests.fixtures.tiny_text import ARABIC_LINES
 from workbench.cli import main
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.mt.argos_packages import list_models, remove_model
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.store.support import sample_document, sha256
 from workbench.core.errors import GlossaryError, NotAProject, SaveFailed
-from workbench.core.glossary import GlossaryChanges, GlossaryEntry, plan_add, plan_delete, plan_update
+from workbench.glossary.entries import GlossaryChanges, GlossaryEntry, plan_add, plan_delete, plan_update
 from workbench.store import ProjectStore, connection, migrations, user_glossary
 from workbench.store.repository import Repository
 from workbench.store.user_glossary import UserGlossary

@@ -6,7 +6,7 @@ import pytest
 
 from workbench.core.errors import StaleEdit, WorkbenchError
 from workbench.core.model import Draft, Status
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.store import ProjectStore
 
 

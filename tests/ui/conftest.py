@@ -21,7 +21,7 @@ def document(tmp_path) -> Path:
 @pytest.fixture
 def project_path(tmp_path, document) -> Path:
     """A closed project file with the 12-paragraph document imported."""
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     path = tmp_path / "test.wbproj"
     with Project.create(path) as project:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QTextLine
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
 from workbench.arabic.normalize import strip_diacritics
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.ui.delegates.text_delegate import HIGHLIGHT, PAD_X, PAD_Y
 from workbench.ui.display_text import shown_text
 from workbench.ui.finding import Query

@@ -13,7 +13,7 @@ from tests.ui.conftest import WAIT, open_project, wait_saved
 from tests.ui.sample_text import arabic_document
 from workbench.core.jobs import JobContext
 from workbench.core.model import Status, TranslationRequest
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.mt.gloss import GlossEngine
 from workbench.ui.models.paragraph_model import TARGET
 
@@ -39,7 +39,7 @@ def _written_groups(qtbot, window, size=32):
     groups: list[list] = []
     for start in range(0, len(drafts), size):
         chunk = drafts[start:start + size]
-        window.session.call(lambda p, c=chunk: p.apply_drafts(c), success=groups.append)
+        window.session.run(lambda p, c=chunk: p.apply_drafts(c), success=groups.append)
     qtbot.waitUntil(lambda: sum(map(len, groups)) == len(drafts), timeout=WAIT * 3)
     return groups
 

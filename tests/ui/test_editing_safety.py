@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
 from workbench.core.model import Draft, Origin, Status
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.ui.models.paragraph_model import TARGET
 
 
@@ -26,7 +26,7 @@ def _open_editor(qtbot, window, row):
 def _hold_store_lane(window) -> threading.Event:
     """Keep the store lane busy (as a batch's apply_drafts + fsync does) until the gate opens."""
     gate = threading.Event()
-    window.session.call(lambda project: gate.wait(WAIT / 1000))
+    window.session.run(lambda project: gate.wait(WAIT / 1000))
     return gate
 
 
@@ -80,7 +80,7 @@ def test_confirm_does_not_mark_a_draft_that_arrived_while_the_editor_was_open(
         window.editing.offer(paragraphs)
         delivered.append(True)
 
-    window.session.call(lambda p: p.apply_drafts(drafts), success=offer)
+    window.session.run(lambda p: p.apply_drafts(drafts), success=offer)
     qtbot.waitUntil(lambda: bool(delivered), timeout=WAIT)
     assert window.view.target_delegate.editor().toPlainText() == seen  # held back
     window.confirm_current()  # Ctrl+Enter
@@ -103,7 +103,7 @@ def test_the_store_refuses_a_mark_when_a_draft_was_still_on_its_way(qtbot, windo
     _open_editor(qtbot, window, 2)
     gate = _hold_store_lane(window)
     drafts = [Draft(pid, "Draft B nobody has read.", "ct2", "m2")]
-    window.session.call(lambda p: p.apply_drafts(drafts), success=window.editing.offer)
+    window.session.run(lambda p: p.apply_drafts(drafts), success=window.editing.offer)
     window.confirm_current()  # the window does not know of draft B yet
     # Back to the row; the refusal's reload must not overwrite what is typed now.
     editor = _open_editor(qtbot, window, 2)
@@ -127,7 +127,7 @@ def test_the_store_refuses_a_mark_when_a_draft_was_still_on_its_way(qtbot, windo
 def _stored_while_open(qtbot, window, pid):
     """Read the paragraph through the window's own project (the file is locked by it)."""
     got = []
-    window.session.call(lambda p: (p.paragraph(pid), p.revisions(pid)), success=got.append)
+    window.session.run(lambda p: (p.paragraph(pid), p.revisions(pid)), success=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=WAIT)
     return got[0]
 

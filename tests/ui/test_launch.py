@@ -11,8 +11,8 @@ import pytest
 from tests.ui.conftest import WAIT
 from tests.ui.sample_text import arabic_document
 from workbench import paths
-from workbench.core.project import Project
-from workbench.ui.launch import plan_for_document
+from workbench.project import Project
+from workbench.project.launch import plan_for_document
 
 
 @pytest.fixture

@@ -189,7 +189,7 @@ def test_first_run_download_hides_the_banner_and_the_project_can_choose_the_mode
         dlg.use_button.click()
     assert chosen.args == [f"argos:{NAME}"]
     assert window.engines.project_engine == f"argos:{NAME}"
-    stored = window.tasks.call("store", lambda ctx: window.session._require().setting("engine"),
+    stored = window.tasks.run_and_wait("store", lambda ctx: window.session._require().setting("engine"),
                                timeout=WAIT / 1000)
     assert stored == f"argos:{NAME}"
     with qtbot.waitSignal(window.translation.engine_ready, timeout=WAIT) as ready:

@@ -30,7 +30,7 @@ ENGLISH = [
 
 @pytest.fixture
 def reading_project(tmp_path, monkeypatch):
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))  # our own user glossary
     doc = tmp_path / "نص.txt"
@@ -184,7 +184,7 @@ def test_without_a_project_the_docks_ask_nothing_of_the_store(qtbot, window):
 
 def test_a_glossary_change_rewrites_machine_drafts_but_never_a_persons_edit(qtbot, window, tmp_path, monkeypatch):
     from workbench.core.model import Draft, Status
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
     doc = tmp_path / "drafts.txt"

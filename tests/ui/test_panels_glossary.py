@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from workbench.core.glossary import GlossaryEntry
+from workbench.glossary.entries import GlossaryEntry
 from workbench.ui.panels.glossary_model import (
     ARABIC,
     ENGLISH,
@@ -24,7 +24,7 @@ from workbench.ui.panels.glossary_panel import AddTermDialog, GlossaryPanel
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))  # our own user glossary file
     with Project.create(tmp_path / "g.wbproj") as p:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextLayout, QTextLin
 
 from workbench.arabic.term_matcher import Term, TermMatcher
 from workbench.ui.panels.term_highlighter import TermHighlighter, cursor_at
-from workbench.ui.panels.word_panel import word_at
+from workbench.arabic.chars import word_at
 
 TEXT = ("قالت وزارة المالية إن الحكومة ستدعم المدارس، وبالحكومة الجديدة تبدأ مرحلة، "
         "وقدّم للحكومةِ تقريراً عن الحكم الحكومي.")
@@ -61,7 +61,7 @@ def test_an_empty_glossary_highlights_nothing():
 
 
 def test_from_a_glossary_snapshot_uses_the_entries_english():
-    from workbench.core.glossary import Glossary, GlossaryEntry
+    from workbench.glossary.entries import Glossary, GlossaryEntry
 
     glossary = Glossary([GlossaryEntry("الحكومة", "the Government", id=4)])
     highlighter = TermHighlighter.from_glossary(glossary)

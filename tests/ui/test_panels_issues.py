@@ -21,7 +21,7 @@ ENGLISH_TEXT = ["The Government said the plan is ready.",
 
 @pytest.fixture
 def problems(tmp_path, monkeypatch):
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
     source = tmp_path / "doc.txt"

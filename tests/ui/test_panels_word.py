@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from workbench.ui.panels.analysis_model import DIAC, GLOSS, LEMMA, POS, SEGMENTATION, AnalysisTableModel
-from workbench.ui.panels.word_lookup import look_up
-from workbench.ui.panels.word_panel import WordPanel, word_at
+from workbench.arabic.morphology.lookup import look_up
+from workbench.arabic.chars import word_at
+from workbench.ui.panels.word_panel import WordPanel
 from workbench.ui.tasks import TaskManager
 
 WAIT = 60_000  # ms: the first lookup may convert and load the lexicon; outcomes only

@@ -86,7 +86,7 @@ def test_speed_settings_become_engine_options(clean_settings):
 
 
 def _engine_attr(window, attribute):
-    return window.tasks.call("mt", lambda ctx: getattr(window.translation.engine_on_lane(),
+    return window.tasks.run_and_wait("mt", lambda ctx: getattr(window.translation.engine_on_lane(),
                                                        attribute, None), timeout=WAIT / 1000)
 
 

@@ -19,7 +19,7 @@ BOOK = FIRST_PAGE + 150  # more than the first page: the rest arrives while the 
 @pytest.fixture
 def book_path(tmp_path):
     """A project of BOOK paragraphs, each with an English target of a different length."""
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     doc = tmp_path / "كتاب.txt"
     doc.write_text("\n\n".join(f"{i + 1}. " + SENTENCES[i % 8] + " " + SENTENCES[(i * 5) % 8] * (i % 3 + 1)
@@ -154,7 +154,7 @@ def test_a_phrase_selected_in_the_reading_layout_becomes_a_glossary_term(qtbot, 
     phrase there, press the add-term shortcut, and the dialog holds its base form."""
     from PySide6.QtGui import QTextCursor
 
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     doc = tmp_path / "أمم.txt"
     doc.write_text("اجتمع مجلس الأمن للأمم المتحدة صباح اليوم.\n", encoding="utf-8")

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from tests.ui.conftest import WAIT, open_project
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.ui.tasks import TaskManager
 
 
@@ -20,7 +20,7 @@ def test_close_waits_for_a_save_behind_a_long_store_job_and_says_saving(qtbot, w
                                                                         project_path):
     open_project(qtbot, window, project_path)
     gate = threading.Event()
-    window.session.call(lambda p: gate.wait(WAIT / 1000))  # a long export, say
+    window.session.run(lambda p: gate.wait(WAIT / 1000))  # a long export, say
     pid = window.model.paragraph_at(0).id
     window.editing.edit(pid, "An hour of careful work.")  # queued behind it
     shown = []
@@ -43,7 +43,7 @@ def test_shutdown_never_gives_up_on_the_store_lane(qtbot, window, project_path, 
     monkeypatch.setattr(TaskManager.shutdown, "__defaults__", (0.01,))
     open_project(qtbot, window, project_path)
     gate = threading.Event()
-    window.session.call(lambda p: gate.wait(WAIT / 1000))
+    window.session.run(lambda p: gate.wait(WAIT / 1000))
     pid = window.model.paragraph_at(0).id
     window.editing.edit(pid, "Saved after all.")
     tasks = window.tasks

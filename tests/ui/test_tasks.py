@@ -153,7 +153,7 @@ def test_latest_wins_replaces_a_waiting_request(qtbot, tasks):
     jobs = [tasks.latest("mt", "focused", request(n), success=results.append) for n in range(3)]
     gate.set()
     qtbot.waitUntil(lambda: jobs[2].finished, timeout=WAIT)
-    tasks.call("mt", lambda ctx: None)  # the lane is idle: nothing else is coming
+    tasks.run_and_wait("mt", lambda ctx: None)  # the lane is idle: nothing else is coming
     qtbot.wait(10)
     assert ran == [2]
     assert results == [2]
@@ -237,7 +237,7 @@ def test_an_urgent_request_jumps_the_jobs_waiting_on_its_lane(qtbot, tasks):
     last = tasks.latest("mt", "focused", lambda ctx: order.append("new request"), urgent=True)
     gate.set()
     qtbot.waitUntil(lambda: len(order) == 2 and last.finished, timeout=WAIT)
-    tasks.call("mt", lambda ctx: None)
+    tasks.run_and_wait("mt", lambda ctx: None)
     assert order == ["new request", "queued"]  # and the superseded one never ran
 
 
@@ -275,13 +275,13 @@ def test_progress_reaches_the_gui_thread_with_the_last_value(qtbot, tasks):
 
 
 def test_call_returns_the_result_or_raises_in_the_caller(qtbot, tasks):
-    assert tasks.call("store", lambda ctx: threading.current_thread().name) == "workbench-store"
+    assert tasks.run_and_wait("store", lambda ctx: threading.current_thread().name) == "workbench-store"
 
     def boom(ctx):
         raise ValueError("nope")
 
     with pytest.raises(ValueError):
-        tasks.call("store", boom)
+        tasks.run_and_wait("store", boom)
 
 
 def test_shutdown_finishes_queued_store_jobs_but_cancels_other_lanes(qtbot):

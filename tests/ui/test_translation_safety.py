@@ -11,7 +11,7 @@ import pytest
 from tests.ui.conftest import WAIT, open_project, wait_saved
 from workbench.core.errors import Cancelled
 from workbench.core.model import Draft, Status
-from workbench.core.project import Project
+from workbench.project import Project
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_a_batch_of_project_a_never_writes_into_project_b(qtbot, window, project
                                                          second_project):
     engine = GatedEngine()
     open_project(qtbot, window, project_path)
-    window.tasks.call("mt", lambda ctx: setattr(window.translation, "_engine", engine))
+    window.tasks.run_and_wait("mt", lambda ctx: setattr(window.translation, "_engine", engine))
     finished = []
     window.translation.finished.connect(lambda written, cancelled: finished.append(cancelled))
     window.translation.translate()
@@ -76,11 +76,11 @@ def test_a_store_job_made_for_the_previous_project_is_skipped(qtbot, window, pro
     open_project(qtbot, window, project_path)
     generation_a = window.session.generation
     gate = threading.Event()
-    window.session.call(lambda p: gate.wait(WAIT / 1000))  # the store lane is busy
+    window.session.run(lambda p: gate.wait(WAIT / 1000))  # the store lane is busy
     window.files.open(second_project)
     pid = window.model.paragraph_at(0).id
     outcome = []
-    window.session.call(lambda p: p.apply_drafts([Draft(pid, "meant for A", "x", "x-1")]),
+    window.session.run(lambda p: p.apply_drafts([Draft(pid, "meant for A", "x", "x-1")]),
                         success=outcome.append, failure=outcome.append,
                         generation=generation_a)
     gate.set()
@@ -114,14 +114,14 @@ def test_a_retranslation_asked_in_project_a_is_dropped_when_b_opens(qtbot, windo
 
 def test_a_glossary_reapply_for_project_a_is_not_run_on_project_b(qtbot, window, project_path,
                                                                   second_project):
-    from workbench.core.glossary import GlossaryEntry
+    from workbench.glossary.entries import GlossaryEntry
 
     with Project.open(second_project) as b:  # B holds a machine draft with a user-scope term
         pid = b.paragraphs()[0].id
         b.apply_drafts([Draft(pid, "This is paragraph number zero.", "m", "m-1")])
     open_project(qtbot, window, project_path)
     gate = threading.Event()
-    window.session.call(lambda p: gate.wait(WAIT / 1000))  # the store lane is busy
+    window.session.run(lambda p: gate.wait(WAIT / 1000))  # the store lane is busy
     # The user adds a term in A's panel, then opens B: the re-apply that follows the stored
     # change would otherwise run on B (the user never asked anything of B).
     window.reading.glossary_panel.entry_added.emit(

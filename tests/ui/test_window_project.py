@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ui.conftest import WAIT, open_project
-from workbench.core.project import Project
+from workbench.project import Project
 
 
 def test_a_project_open_elsewhere_gets_the_clear_message(qtbot, window, project_path):
@@ -92,11 +92,12 @@ def test_closing_the_window_releases_the_project(qtbot, window, project_path):
 
 
 def test_gui_command_is_registered():
+    from workbench.__main__ import register_gui
     from workbench.cli import build_parser
 
-    args = build_parser().parse_args(["gui", "some.wbproj"])
+    args = build_parser([register_gui]).parse_args(["gui", "some.wbproj"])
     assert args.project == Path("some.wbproj")
-    assert args.func.__module__ == "workbench.cli.gui_cmd"
+    assert args.func.__module__ == "workbench.__main__"
 
 
 def test_a_long_project_loads_page_by_page_and_edits_meanwhile_are_kept(qtbot, window, tmp_path):
@@ -127,7 +128,7 @@ def test_a_long_project_loads_page_by_page_and_edits_meanwhile_are_kept(qtbot, w
 
 
 def test_opening_in_the_window_backs_the_project_up_after_the_first_rows(qtbot, window, project_path):
-    from workbench.core.backups import list_backups
+    from workbench.project.backups import list_backups
 
     assert list_backups(project_path) == []
     open_project(qtbot, window, project_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
 from workbench.core.model import Status
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.ui.finding import Query
 from workbench.ui.word_diff import word_diff_html
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
 from workbench.core.model import Status
-from workbench.core.project import Project
+from workbench.project import Project
 from workbench.ui.models.paragraph_model import TARGET
 
 

@@ -37,6 +37,8 @@ import re
 import unicodedata
 from functools import cache
 
+from workbench.arabic.chars import ARABIC_BLOCKS
+
 
 Offsets = list[tuple[int, int]]
 
@@ -45,9 +47,8 @@ _TEH_MARBUTA = "ة"
 
 # Arabic blocks whose nonspacing marks (harakat, tanwin, shadda, sukun, superscript alef,
 # Quranic marks) are diacritics for us; camel's AR_DIAC_CHARSET is the core of this set.
-_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900))
 _ARABIC_MARKS = frozenset(
-    cp for lo, hi in _ARABIC_BLOCKS for cp in range(lo, hi) if unicodedata.category(chr(cp)) == "Mn"
+    cp for lo, hi in ARABIC_BLOCKS for cp in range(lo, hi) if unicodedata.category(chr(cp)) == "Mn"
 )
 _LETTER_MARKS = frozenset((0x0653, 0x0654, 0x0655))  # madda, hamza above/below: part of a letter
 DIACRITICS = _ARABIC_MARKS - _LETTER_MARKS
@@ -76,8 +77,7 @@ _COMPOSING = frozenset((
     0x11930, 0x1D165, *range(0x1D16E, 0x1D173),
 ))
 # Where the fast translate table is built: Latin, Arabic, punctuation, presentation forms.
-_FAST_RANGES = ((0x0000, 0x0370), *_ARABIC_BLOCKS, (0x2000, 0x2070), (0xFB50, 0xFE00),
-                (0xFE70, 0xFF00))
+_FAST_RANGES = ((0x0000, 0x0370), *ARABIC_BLOCKS, (0x2000, 0x2070))
 
 
 def _binds_to_previous(ch: str) -> bool:

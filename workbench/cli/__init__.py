@@ -1,4 +1,5 @@
-"""The command line: a thin layer over core.Project and the mt/arabic services.
+"""The command line: a thin layer over workbench.project (the facade and its pipelines) and the
+mt/arabic services.
 
 Each command group lives in its own module with `register(subparsers)`; handlers return an exit
 code. Expected failures (WorkbenchError) become one line on stderr and exit code 2.
@@ -9,42 +10,42 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable, Iterable
 
 from workbench import __version__
 
-# Modules that contribute subcommands; each defines register(subparsers).
+# Modules that contribute subcommands; each defines register(subparsers). The `gui` command
+# comes from workbench.__main__, the layer above both the command line and the window.
 COMMAND_MODULES = (
     "workbench.cli.project_cmds",
     "workbench.cli.models_cmds",
     "workbench.cli.analyze_cmd",
     "workbench.cli.glossary_cmds",
-    "workbench.cli.gui_cmd",
 )
 
+Register = Callable[[argparse._SubParsersAction], None]
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(extra: Iterable[Register] = ()) -> argparse.ArgumentParser:
+    """The parser with every command; `extra` adds commands from above this layer (gui)."""
     parser = argparse.ArgumentParser(
         prog="workbench", description="Offline Arabic to English reading and translation workbench."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # that command group is not built yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)  # a missing module is an error, never skipped
+    for register in extra:
+        register(sub)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, extra: Iterable[Register] = ()) -> int:
     from workbench import paths
     from workbench.core.errors import WorkbenchError
 
     paths.configure_environment()
-    parser = build_parser()
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

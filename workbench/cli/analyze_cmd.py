@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,9 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def arabic_words(text: str) -> list[str]:
+    from workbench.arabic.chars import has_arabic_letter
     from workbench.arabic.morphology.analyzer import tokenize
 
-    return [t for t in tokenize(text) if _ARABIC_LETTER.search(t)]
+    return [t for t in tokenize(text) if has_arabic_letter(t)]
 
 
 def cmd_analyze(args) -> int:

@@ -72,7 +72,7 @@ def _scope(p: argparse.ArgumentParser) -> None:
 
 def _open(path: Path):
     from workbench.cli.project_cmds import _project_path
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     return Project.open(_project_path(path))
 
@@ -125,7 +125,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    from workbench.core.glossary import term_key
+    from workbench.glossary.entries import term_key
 
     scope = "user" if args.user else "project"
     with _open(args.project) as project:
@@ -160,7 +160,7 @@ def cmd_reapply(args) -> int:
 
 def cmd_check(args) -> int:
     from workbench.cli.project_cmds import _project_path
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         problems = project.check()

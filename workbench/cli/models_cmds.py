@@ -99,7 +99,7 @@ def cmd_import_marian(args) -> int:
 
 def cmd_default(args) -> int:
     from workbench.cli.project_cmds import ENGINE_SETTING, _project_path
-    from workbench.core.project import Project
+    from workbench.project import Project
     from workbench.mt.engines import get_engine
 
     if args.name != "-":

@@ -63,7 +63,7 @@ def _project_path(path: Path) -> Path:
 
 
 def cmd_new(args) -> int:
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     path = _project_path(args.project)
     Project.create(path).close()
@@ -72,7 +72,7 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         doc = project.import_document(args.source, again=args.again)
@@ -105,7 +105,7 @@ def translate_project(
 
 
 def cmd_translate(args) -> int:
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         written, engine = translate_project(
@@ -121,7 +121,7 @@ def cmd_translate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         out = project.export(args.output, args.fmt, args.layout)
@@ -136,7 +136,7 @@ def format_counts(counts) -> list[str]:
 
 
 def cmd_status(args) -> int:
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         counts = project.status_counts()
@@ -149,7 +149,7 @@ def cmd_status(args) -> int:
 
 def cmd_backups(args) -> int:
     """Each backup is a complete project: open it, or copy it over the project to restore."""
-    from workbench.core.backups import backup_folder, list_backups
+    from workbench.project.backups import backup_folder, list_backups
 
     path = _project_path(args.project)
     found = list_backups(path)
@@ -160,7 +160,7 @@ def cmd_backups(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from workbench.core.demo import build_demo
+    from workbench.project.demo import build_demo
 
     result = build_demo(args.out)
     print(f"project:  {result.project}")

@@ -19,11 +19,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.errors import GlossaryError, GlossaryImportError
-from workbench.core.glossary import GlossaryEntry, clean_entry, term_key
+from workbench.core.errors import GlossaryImportError
+from workbench.formats.glossary_rows import GlossaryFile, GlossaryRow, checked_entry
+from workbench.formats.glossary_tbx import parse_tbx, tbx_bytes
+from workbench.glossary.entries import GlossaryEntry, term_key
 
 MAX_BYTES = 32 * 1024 * 1024
 COLUMNS = ("arabic", "english", "note", "forbidden", "mode")
@@ -31,22 +32,6 @@ _ALIASES = {"ar": "arabic", "en": "english", "notes": "note", "comment": "note"}
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 _FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".tbx": "tbx"}
 _SPLIT = re.compile(r"[;|]")
-
-
-@dataclass(frozen=True, slots=True)
-class GlossaryRow:
-    """One term read from a file: `row` as in the error messages, `fields` the columns the
-    file has (a missing column leaves an existing entry's value alone on import)."""
-
-    row: int
-    entry: GlossaryEntry
-    fields: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class GlossaryFile:
-    rows: tuple[GlossaryRow, ...]
-    skipped: int = 0  # entries the file has but we cannot use (e.g. a TBX entry with no Arabic)
 
 
 def glossary_format(path: Path | str) -> str:
@@ -67,8 +52,6 @@ def read_glossary(path: Path | str) -> GlossaryFile:
     except OSError as exc:
         raise GlossaryImportError(path, f"cannot read the file ({exc.strerror or exc})") from None
     if fmt == "tbx":
-        from workbench.formats.glossary_tbx import parse_tbx
-
         result = parse_tbx(path, data)
     else:
         result = _parse_table(path, data, "\t" if fmt == "tsv" else ",")
@@ -82,8 +65,6 @@ def write_glossary(path: Path | str, entries: list[GlossaryEntry]) -> Path:
 
     fmt = glossary_format(path)
     if fmt == "tbx":
-        from workbench.formats.glossary_tbx import tbx_bytes
-
         return write_bytes(path, tbx_bytes(entries))
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\r\n")
@@ -99,14 +80,6 @@ def escape_cell(text: str) -> str:
 
 def unescape_cell(text: str) -> str:
     return text[1:] if text[:1] == "'" and text[1:2] in _RISKY else text
-
-
-def checked_entry(path: Path, row: int, entry: GlossaryEntry) -> GlossaryEntry:
-    """`clean_entry` with its refusal turned into an import error naming the row."""
-    try:
-        return clean_entry(entry)
-    except GlossaryError as exc:
-        raise GlossaryImportError(path, exc.message, row) from None
 
 
 def check_unique(path: Path, rows: tuple[GlossaryRow, ...]) -> None:

@@ -18,7 +18,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from workbench.core.errors import GlossaryImportError
-from workbench.core.glossary import GlossaryEntry
+from workbench.formats.glossary_rows import GlossaryFile, GlossaryRow, checked_entry
+from workbench.glossary.entries import GlossaryEntry
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _LANG = f"{{{XML_NS}}}lang"
@@ -48,11 +49,9 @@ def _lang(el) -> str:
     return (el.get(_LANG) or el.get("lang") or "").lower().split("-")[0]
 
 
-def parse_tbx(path: Path, data: bytes):
+def parse_tbx(path: Path, data: bytes) -> GlossaryFile:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
-
-    from workbench.formats.glossary_io import GlossaryFile, GlossaryRow, checked_entry
 
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)

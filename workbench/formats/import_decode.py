@@ -24,6 +24,7 @@ import codecs
 import re
 from pathlib import Path
 
+from workbench.arabic.chars import ARABIC_CHAR, ARABIC_LETTER, is_arabic_char, is_arabic_letter
 from workbench.core.errors import DocumentImportError
 
 _BOMS = (
@@ -38,8 +39,6 @@ _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")  # \x1a is a 
 _CONTROL_BYTES = bytes([*range(0, 9), *range(0x0E, 0x1A), *range(0x1B, 0x20), 0x7F])
 _CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
 _BINARY_REASON = "binary data: too many control characters for a text file"
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
 _ARABIC_CODEPAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
 MIN_ARABIC_SHARE = 0.7  # of the non-ASCII characters, for a Windows-1256 reading to be believed
@@ -50,8 +49,8 @@ def _cp1256_bytes(wanted) -> bytes:
     return bytes(b for b in _HIGH_BYTES if wanted(bytes([b]).decode("cp1256")))
 
 
-_CP1256_ARABIC = _cp1256_bytes(lambda c: "\u0600" <= c <= "\u06ff")
-_CP1256_LETTERS = _cp1256_bytes(lambda c: "\u0621" <= c <= "\u06ff" and c.isalpha())
+_CP1256_ARABIC = _cp1256_bytes(is_arabic_char)
+_CP1256_LETTERS = _cp1256_bytes(is_arabic_letter)
 _SAMPLE_CHARS = 2_000_000  # enough to judge a decoding; regex counts over more are slow
 
 
@@ -140,9 +139,9 @@ def _count(data: bytes, table: bytes) -> int:
 
 def _looks_arabic(text: str) -> bool:
     sample = text[:_SAMPLE_CHARS]
-    letters = len(_ARABIC_LETTER.findall(sample))
+    letters = len(ARABIC_LETTER.findall(sample))
     non_ascii = len(_NON_ASCII.findall(sample))
-    return letters > 0 and len(_ARABIC.findall(sample)) >= MIN_ARABIC_SHARE * non_ascii
+    return letters > 0 and len(ARABIC_CHAR.findall(sample)) >= MIN_ARABIC_SHARE * non_ascii
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:

@@ -91,7 +91,7 @@ def default_model(
     ]
     return max(
         found,
-        key=lambda m: (rank(m), m.kind == "argos", _version_key(m.version), m.name),
+        key=lambda m: (rank(m), m.kind == "argos", package_check.version_key(m.version), m.name),
         default=None,
     )
 
@@ -199,10 +199,6 @@ def _remove_stale_temporaries(root: Path) -> None:
         with contextlib.suppress(OSError):
             if time.time() - item.stat().st_mtime > _STALE_SECONDS:
                 shutil.rmtree(item, ignore_errors=True)
-
-
-def _version_key(version: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in version.replace("-", ".").split("."))
 
 
 __all__ = [

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from workbench.arabic.chars import ARABIC_LETTER
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Status, TranslationRequest
 
@@ -25,7 +26,6 @@ _PUNCT = str.maketrans({
 _DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
                         "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
                         "01234567890123456789")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 # Soft hyphen, Arabic letter mark, zero-width characters, bidi marks, embeddings and isolates.
 _INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _NO_SPACE_BEFORE = frozenset(",.;:?!%)]}")
@@ -77,7 +77,7 @@ class GlossEngine:
         return "\n".join(self._gloss_line(line) for line in _INVISIBLE.sub("", text).split("\n"))
 
     def coverage(self, text: str) -> Coverage:
-        words = [t for t in _tokens(_INVISIBLE.sub("", text)) if _ARABIC_LETTER.search(t)]
+        words = [t for t in _tokens(_INVISIBLE.sub("", text)) if ARABIC_LETTER.search(t)]
         glossed = sum(1 for w in words if self._analyzer.best(w) is not None)
         return Coverage(glossed, len(words))
 
@@ -85,7 +85,7 @@ class GlossEngine:
         out: list[str] = []
         run: list[str] = []  # consecutive Arabic words: one phrase for phrases.render
         for token in _tokens(line):
-            if _ARABIC_LETTER.search(token):
+            if ARABIC_LETTER.search(token):
                 run.append(token)
                 continue
             out.extend(self._gloss_run(run))

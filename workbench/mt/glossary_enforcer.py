@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from workbench.arabic.clitics import base_form
-from workbench.core.glossary import Glossary, GlossaryEntry
+from workbench.glossary.entries import Glossary, GlossaryEntry
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
 from workbench.mt.engine import Engine

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.arabic.term_matcher import find_english
-from workbench.core.glossary import Glossary, GlossaryEntry
+from workbench.glossary.entries import Glossary, GlossaryEntry
 
 MAX_RENDERING_WORDS = 6
 ARTICLES = frozenset(("the", "a", "an"))

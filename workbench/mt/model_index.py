@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from workbench.core.errors import NetworkUnavailable, WorkbenchError
 from workbench.core.jobs import JobContext
-from workbench.mt.package_check import NAME_RE
+from workbench.mt.package_check import NAME_RE, version_key
 
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 INDEX_URL_ENV = "WORKBENCH_MODEL_INDEX"
@@ -116,7 +116,7 @@ def find_entry(entries: list[IndexEntry], from_code: str, to_code: str, url: str
     found = [e for e in entries if (e.from_code, e.to_code) == (from_code, to_code)]
     if not found:
         raise ModelIndexError(url, f"the index has no package for {from_code} -> {to_code}")
-    return max(found, key=lambda e: (_version_key(e.package_version), e.code))
+    return max(found, key=lambda e: (version_key(e.package_version), e.code))
 
 
 def _entry(item: object) -> IndexEntry | None:
@@ -155,10 +155,6 @@ def _entry(item: object) -> IndexEntry | None:
 def _reason(exc: BaseException) -> str:
     reason = getattr(exc, "reason", exc)
     return str(reason) or type(reason).__name__
-
-
-def _version_key(version: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in version.replace("-", ".").split("."))
 
 
 __all__ = [

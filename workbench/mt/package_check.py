@@ -172,3 +172,8 @@ def _safe_parts(name: str, where: Path) -> list[str]:
     if not parts or any(p == ".." or ":" in p for p in parts) or parts[0].startswith("."):
         raise InvalidModelPackage(where, f"unsafe path in archive: {name!r}")
     return parts
+
+
+def version_key(version: str) -> tuple:
+    """A package version ("1.0", "1.9.6", "2-1") as a tuple that sorts numerically."""
+    return tuple(int(p) if p.isdigit() else 0 for p in version.replace("-", ".").split("."))

@@ -5,7 +5,7 @@ caller (ProjectStore's glossary methods, UserGlossary) wraps each change in one 
 Forbidden renderings and former English terms are JSON lists in one column each: they are only
 ever read with their entry. `former` is kept here: an update that changes the English term
 remembers the old one (see GlossaryEntry.former).
-No match key is stored (see core.glossary): keys follow the normalization code.
+No match key is stored (see glossary.entries): keys follow the normalization code.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import sqlite3
 from dataclasses import replace
 
-from workbench.core.glossary import GlossaryChanges, GlossaryEntry
+from workbench.glossary.entries import GlossaryChanges, GlossaryEntry
 from workbench.store.repository import now
 
 # Frozen: migration 2 of the project file and migration 1 of the user glossary run exactly

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.glossary import GlossaryChanges, GlossaryEntry, Plan
+from workbench.glossary.entries import GlossaryChanges, GlossaryEntry, Plan
 from workbench.store.glossary_repository import GlossaryRepository
 
 

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from workbench.core.errors import GlossaryError, SaveFailed
-from workbench.core.glossary import GlossaryChanges, GlossaryEntry, Plan
+from workbench.glossary.entries import GlossaryChanges, GlossaryEntry, Plan
 from workbench.store.glossary_repository import GLOSSARY_SCHEMA_V1, GlossaryRepository
 
 USER_GLOSSARY_ID = 0x7762476C  # "wbGl"

@@ -35,7 +35,7 @@ def create_window(project_path: str | Path | None = None):
     window = MainWindow(settings)
     path = Path(project_path) if project_path else default_project()
     if path is None:
-        from workbench.core.demo import ensure_sample_project
+        from workbench.project.demo import ensure_sample_project
 
         # Creating the sample writes a project file: do it on the store lane like any write.
         window.tasks.run("store", lambda ctx: ensure_sample_project(),

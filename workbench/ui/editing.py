@@ -173,7 +173,7 @@ class EditController(QObject):
     def _save(self, paragraph_id: int, write: Callable) -> None:
         self._pending[paragraph_id] += 1
         self.saving.emit()
-        self.session.call(write, success=self._on_saved,
+        self.session.run(write, success=self._on_saved,
                           failure=lambda exc: self._on_failed(paragraph_id, exc))
 
     def _on_saved(self, paragraph: Paragraph) -> None:
@@ -192,7 +192,7 @@ class EditController(QObject):
             self.save_failed.emit(exc)
         # Show what the file really holds, so the grid never claims an unsaved text (held
         # like a draft while the row's editor is open: the typing there stays).
-        self.session.call(lambda project: project.paragraph(paragraph_id),
+        self.session.run(lambda project: project.paragraph(paragraph_id),
                           success=lambda p: self.offer([p]))
 
     def _done(self, paragraph_id: int) -> None:

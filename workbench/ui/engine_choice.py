@@ -83,7 +83,7 @@ class EngineChoice(QObject):
             if success is not None:
                 success(name)
 
-        self.session.call(lambda p: p.set_setting(PROJECT_KEY, name), success=done,
+        self.session.run(lambda p: p.set_setting(PROJECT_KEY, name), success=done,
                           failure=failure, generation=generation)
 
     def _read_project(self) -> None:
@@ -92,7 +92,7 @@ class EngineChoice(QObject):
                 self.project_engine = value or ""
                 self.apply()
 
-        self.session.call(lambda p: p.setting(PROJECT_KEY, ""), success=done)
+        self.session.run(lambda p: p.setting(PROJECT_KEY, ""), success=done)
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ENGINE_KEYS:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.core import search
+from workbench.project import search
 from workbench.core.model import Paragraph
 from workbench.ui.editing import EditController
 from workbench.ui.models.paragraph_model import ParagraphRole

@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
             self.translation.retranslate(p)
 
     def save_comment(self, paragraph_id: int, text: str) -> None:
-        self.session.call(lambda p: p.set_comment(paragraph_id, text),
+        self.session.run(lambda p: p.set_comment(paragraph_id, text),
                           success=lambda para: self.model.update_paragraphs([para]),
                           failure=self.show_error)
 
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
             dialog.open()
             self.history_dialog = dialog
 
-        self.session.call(lambda p: (p.paragraph(pid), p.revisions(pid), p.machine_draft(pid)),
+        self.session.run(lambda p: (p.paragraph(pid), p.revisions(pid), p.machine_draft(pid)),
                           success=open_dialog, failure=self.show_error)
 
     def show_find(self) -> None:
@@ -457,6 +457,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.format(count=written), 10000)
 
     # -- closing ---------------------------------------------------------------------------
+    def _show_saving(self) -> None:
+        self.statusBar().showMessage(QCoreApplication.translate("ProjectSession", "Saving…"))
+        self.repaint()
+
     def closeEvent(self, event) -> None:
         if self._shut_down:  # closed before: the lanes are gone, nothing left to save
             super().closeEvent(event)
@@ -469,7 +473,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         try:
-            self.session.close_now()
+            self.session.close_now(waiting=self._show_saving)
         except TimeoutError:
             pass  # a long store job is still running: it commits or rolls back on its own
         finally:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from workbench import paths
 from workbench.ui.dialogs.export_dialog import ExportDialog
-from workbench.ui.launch import LaunchPlan, is_document, plan_for_document
+from workbench.project.launch import LaunchPlan, is_document, plan_for_document
 from workbench.ui.session import ProjectSession, Snapshot
 from workbench.ui.settings import Settings
 from workbench.ui.tasks import Job, TaskManager
@@ -88,7 +88,7 @@ class ProjectFiles(QObject):
             self.reloaded.emit(snapshot)
             self.message.emit(self.tr("Imported {name}").format(name=source.name))
 
-        return self.session.call(job, success=done, failure=self.error.emit)
+        return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None) -> Job:
         target = Path(out)
@@ -96,7 +96,7 @@ class ProjectFiles(QObject):
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
 
-        return self.session.call(lambda p: p.export(target, fmt, layout), success=done,
+        return self.session.run(lambda p: p.export(target, fmt, layout), success=done,
                                  failure=self.error.emit)
 
     def install_model(self, package: Path | str) -> Job:

@@ -53,7 +53,7 @@ class ProjectSession(QObject):
 
     `generation` numbers the projects opened in this session: it changes whenever another
     project (or none) becomes the open one. A job that writes for the project the user saw
-    passes that number (`call(..., generation=g)`); if the store lane holds another project by
+    passes that number (`run(..., generation=g)`); if the store lane holds another project by
     its turn, the job is skipped and its failure callback gets ProjectChanged (a Cancelled).
     """
 
@@ -77,7 +77,7 @@ class ProjectSession(QObject):
         target = Path(path)
 
         def job(ctx):
-            from workbench.core.project import Project
+            from workbench.project import Project
 
             if self._project is not None and self._same(self._project.path, target) and not create:
                 return self._lane_generation, self.snapshot(self._project)  # ours: just reload
@@ -116,14 +116,10 @@ class ProjectSession(QObject):
         """Import the store's modules on the store lane while the window is being built."""
 
         def load(ctx):
-            import workbench.core.project  # noqa: F401
+            import workbench.project.facade  # noqa: F401
             import workbench.store  # noqa: F401  (sqlite-utils and its imports: ~0.3-1 s)
 
         return self._tasks.run("store", load)
-
-    def reload(self, success: Callable[[Snapshot], None], failure=None) -> Job:
-        return self._tasks.run("store", lambda ctx: self.snapshot(self._require()),
-                               success=success, failure=failure)
 
     def close(self, success=None) -> Job:
         def done(generation: int):
@@ -134,15 +130,18 @@ class ProjectSession(QObject):
 
         return self._tasks.run("store", lambda ctx: self._close(), success=done)
 
-    def close_now(self, timeout: float | None = None) -> None:
+    def close_now(self, timeout: float | None = None, *,
+                  waiting: Callable[[], None] | None = None) -> None:
         """Close on the store lane and wait (the window is closing). Queued saves run first,
         because the lane is FIFO; long cancellable store work (a terminology check) is
         cancelled, exports and imports finish. There is no give-up while the store lane works
-        (`timeout` None): a save queued behind a long job is never dropped. Meanwhile the
-        window's status bar says "Saving…" and the window repaints (user input is held back).
+        (`timeout` None): a save queued behind a long job is never dropped. `waiting()` is
+        called first (the window says "Saving…"); the window repaints meanwhile (user input is
+        held back).
         """
         self._tasks.cancel_abandonable("store")
-        self._show_status(QCoreApplication.translate("ProjectSession", "Saving…"))
+        if waiting is not None:
+            waiting()
         done = self._tasks.run_waitable("store", lambda ctx: self._close())
         waited = 0.0
         while not done.wait(0.05):
@@ -153,16 +152,9 @@ class ProjectSession(QObject):
         done.result()
         self.path = None
 
-    def _show_status(self, text: str) -> None:
-        window = self.parent()
-        status_bar = getattr(window, "statusBar", None)
-        if callable(status_bar):
-            status_bar().showMessage(text)
-            window.repaint()
-
     # -- calls ----------------------------------------------------------------------------
-    def call(self, fn: Callable[[Any], Any], success=None, failure=None, progress=None, *,
-             generation: int | None = None, abandonable: bool = False) -> Job:
+    def run(self, fn: Callable[[Any], Any], success=None, failure=None, progress=None, *,
+            generation: int | None = None, abandonable: bool = False) -> Job:
         """Run fn(project) on the store lane; success(result) on the GUI thread.
 
         `generation`: run only if that project is still the open one (else ProjectChanged).
@@ -171,12 +163,6 @@ class ProjectSession(QObject):
         return self._tasks.run("store", lambda ctx: fn(self._require(generation)),
                                success=success, failure=failure, progress=progress,
                                abandonable=abandonable)
-
-    def call_ctx(self, fn: Callable[[Any, Any], Any], success=None, failure=None,
-                 progress=None, *, generation: int | None = None) -> Job:
-        """Run fn(project, ctx) on the store lane (for long, cancellable work)."""
-        return self._tasks.run("store", lambda ctx: fn(self._require(generation), ctx),
-                               success=success, failure=failure, progress=progress)
 
     # -- store-lane side ------------------------------------------------------------------
     def _require(self, generation: int | None = None):

@@ -203,7 +203,7 @@ def _lower_priority(increment: int) -> None:
 
 
 class Waiter:
-    """The outcome of a job someone waits for in their own thread (see TaskManager.call)."""
+    """The outcome of a job someone waits for in their own thread (see TaskManager.run_and_wait)."""
 
     def __init__(self) -> None:
         self._done = threading.Event()
@@ -373,7 +373,7 @@ class TaskManager(QObject):
             undelivered = self._undelivered[lane]
         return lane_obj.current is not None or not lane_obj._queue.empty() or undelivered > 0
 
-    def call(self, lane: str, fn: Callable[[JobContext], Any], timeout: float | None = None):
+    def run_and_wait(self, lane: str, fn: Callable[[JobContext], Any], timeout: float | None = None):
         """Run fn on the lane and wait for its result here (blocks the caller).
 
         Only for closing a project at shut-down and for scripts/tests; the window never waits.

@@ -166,7 +166,7 @@ class TranslationController(QObject):
             return (p.translation_requests(only_untranslated=only_untranslated, paragraph_ids=ids),
                     p.glossary())
 
-        self._job = self._session.call(requests, success=self._start, failure=self._fail,
+        self._job = self._session.run(requests, success=self._start, failure=self._fail,
                                        generation=self._generation)
         return True
 
@@ -185,7 +185,7 @@ class TranslationController(QObject):
         """Read the open project's glossary again (the user glossary may have changed)."""
         generation = self._session.generation
         if self._session.is_open:
-            self._session.call(lambda p: p.glossary(),
+            self._session.run(lambda p: p.glossary(),
                                success=lambda g: self.use_glossary(generation, g),
                                failure=self._retranslate_failed, generation=generation)
 
@@ -249,7 +249,7 @@ class TranslationController(QObject):
             return
         group, self._buffer = self._buffer[:APPLY_GROUP], self._buffer[APPLY_GROUP:]
         self._applying = True
-        self._session.call(lambda p: p.apply_drafts(group), success=self._applied,
+        self._session.run(lambda p: p.apply_drafts(group), success=self._applied,
                            failure=self._apply_failed, generation=self._generation)
 
     def _applied(self, paragraphs: list[Paragraph]) -> None:
@@ -304,7 +304,7 @@ class TranslationController(QObject):
                 self._editing.replace_targets([(paragraph.id, drafts[0].text)],
                                               self.tr("Retranslate paragraph"), Status.MACHINE)
                 return
-            self._session.call(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
+            self._session.run(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
                                failure=self._retranslate_failed, generation=generation)
 
         def translate_with(glossary) -> None:
@@ -321,7 +321,7 @@ class TranslationController(QObject):
             translate_with(known[1])
             self.refresh_glossary()  # for the next one: the user glossary may have changed
         else:  # not read yet: read it with the project it was asked for, then translate
-            self._session.call(lambda p: p.glossary(), success=translate_with,
+            self._session.run(lambda p: p.glossary(), success=translate_with,
                                failure=self._retranslate_failed, generation=generation)
 
     def _retranslate_failed(self, exc: BaseException) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from workbench.ui.models.titled_model import TitledTableModel
-from workbench.ui.panels.word_lookup import AnalysisRow
+from workbench.arabic.morphology.lookup import AnalysisRow
 
 DIAC, LEMMA, POS, GLOSS, SEGMENTATION = range(5)
 COLUMN_COUNT = 5

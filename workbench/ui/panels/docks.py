@@ -19,7 +19,7 @@ from workbench.ui.panels.issues_panel import IssuesPanel
 from workbench.ui.panels.source_pointer import SourcePointer
 from workbench.ui.panels.term_dialog import glossary_error_text
 from workbench.ui.panels.term_highlighter import TermHighlighter
-from workbench.ui.panels.word_lookup import is_word_char
+from workbench.arabic.chars import is_word_char
 from workbench.ui.panels.word_panel import WordPanel
 from workbench.ui.session import ProjectChanged
 
@@ -28,7 +28,7 @@ CHECK_DELAY_MS = 800  # paragraphs changing in a burst (a batch of drafts) are c
 
 class ReadingDocks(QObject):
     """Owns the three docks of a main window. GUI thread only; talks to the project only through
-    `session.call` (store lane) and analyzes on the `nlp` lane of `tasks`.
+    `session.run` (store lane) and analyzes on the `nlp` lane of `tasks`.
 
     `highlighter_changed(TermHighlighter)` after the glossary was (re)loaded, `glossary_changed()`
     after a stored change (the window may re-apply the glossary to machine drafts), `failed(exc)`
@@ -137,7 +137,7 @@ class ReadingDocks(QObject):
             self.highlighter_changed.emit(self.highlighter)
             self.check_all()
 
-        self.session.call(lambda p: (p.glossary_entries(), p.glossary()), success=loaded,
+        self.session.run(lambda p: (p.glossary_entries(), p.glossary()), success=loaded,
                           failure=self._failed)
 
     def _store_added(self, e) -> None:
@@ -161,13 +161,13 @@ class ReadingDocks(QObject):
             self.glossary_changed.emit()
 
         def reapply(_) -> None:
-            job = self.session.call(_reapply_glossary, failure=self._failed,
+            job = self.session.run(_reapply_glossary, failure=self._failed,
                                     generation=generation)
             self._reapplying.add(job)
             job.success = lambda paragraphs: (self._reapplying.discard(job), redrafted(paragraphs))
             job.failure = lambda exc: (self._reapplying.discard(job), self._failed(exc))
 
-        self.session.call(change, success=reapply, failure=self._change_failed,
+        self.session.run(change, success=reapply, failure=self._change_failed,
                           generation=generation)
 
     def _change_failed(self, exc: BaseException) -> None:
@@ -213,7 +213,7 @@ class ReadingDocks(QObject):
         if not self.session.is_open:
             return
         # Abandonable: a check of a big book is not waited for when the window closes.
-        self.session.call(lambda p: p.check(), success=self.issues_panel.set_problems,
+        self.session.run(lambda p: p.check(), success=self.issues_panel.set_problems,
                           failure=self._failed, generation=self.session.generation,
                           abandonable=True)
 
@@ -243,7 +243,7 @@ class ReadingDocks(QObject):
             rows = {pid: self.model.row_of(pid) for pid in {p.paragraph_id for p in kept + problems}}
             self.issues_panel.set_problems(sorted(kept + problems, key=lambda p: rows[p.paragraph_id] or 0))
 
-        self.session.call(lambda p: p.check(ids), success=merge, failure=self._failed,
+        self.session.run(lambda p: p.check(ids), success=merge, failure=self._failed,
                           generation=self.session.generation, abandonable=True)
 
     def go_to_paragraph(self, paragraph_id: int) -> None:

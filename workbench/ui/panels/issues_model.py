@@ -22,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class IssuesTableModel(TitledTableModel):
-    """Rows are problems (core.glossary_check.Problem or alike: paragraph_id, position,
+    """Rows are problems (glossary.check.Problem or alike: paragraph_id, position,
     kind "term-missing"/"term-forbidden", term, english, detail). GUI thread only."""
 
     column_count = COLUMN_COUNT

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QToolTip
 from workbench.ui.delegates.text_delegate import PAD_X, PAD_Y
 from workbench.ui.models.paragraph_model import SOURCE, ParagraphIdRole
 from workbench.ui.panels.term_highlighter import TermHighlighter, cursor_at
-from workbench.ui.panels.word_lookup import word_at
+from workbench.arabic.chars import word_at
 
 HOVER_DELAY_MS = 350  # a pointer crossing the text does not analyze every word on its way
 

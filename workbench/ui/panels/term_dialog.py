@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import GlossaryError
-from workbench.core.glossary import GlossaryEntry, base_form_for_selection, clean_entry
+from workbench.glossary.entries import GlossaryEntry, base_form_for_selection, clean_entry
 
 
 def glossary_error_text(exc: GlossaryError) -> str:

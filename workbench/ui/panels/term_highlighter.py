@@ -42,7 +42,7 @@ class TermHighlighter:
 
     @classmethod
     def from_glossary(cls, glossary, fmt: QTextCharFormat | None = None) -> TermHighlighter:
-        """For a core.glossary.Glossary snapshot (its matcher's term ids are entry refs)."""
+        """For a glossary.entries.Glossary snapshot (its matcher's term ids are entry refs)."""
         return cls(glossary.matcher, lambda ref: glossary.entry(ref).english, fmt)
 
     def hits(self, text: str) -> list:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.ui.panels.analysis_model import GLOSS, AnalysisTableModel
-from workbench.ui.panels.word_lookup import AnalysisRow, WordLookup, look_up, word_at
+from workbench.arabic.morphology.lookup import AnalysisRow, WordLookup, look_up
 from workbench.ui.tasks import TaskManager
 
-__all__ = ["WordPanel", "word_at"]
+__all__ = ["WordPanel"]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 

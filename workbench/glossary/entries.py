@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from workbench.arabic.chars import ARABIC_LETTER
 from workbench.arabic.clitics import base_form, readings
 from workbench.arabic.normalize import clitic_key, fold_clitic_key
 from workbench.arabic.term_matcher import MODES, Term, TermMatcher, find_english
@@ -23,11 +24,6 @@ from workbench.core.errors import GlossaryError
 
 SCOPES = ("project", "user")
 _WORD = re.compile(r"\w+")
-# Arabic letters (not marks, digits or punctuation) in the Arabic blocks and presentation forms.
-_ARABIC_LETTER = re.compile(
-    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9"
-    "\ufb50-\ufdfb\ufe70-\ufefc]"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +76,7 @@ def clean_entry(entry: GlossaryEntry) -> GlossaryEntry:
     arabic, english = _text(entry.arabic), _text(entry.english)
     if not arabic:
         raise GlossaryError("empty-arabic", arabic)
-    if not _ARABIC_LETTER.search(arabic):
+    if not ARABIC_LETTER.search(arabic):
         raise GlossaryError("not-arabic", arabic, f"glossary term {arabic!r}: no Arabic letter in it")
     if not english:
         raise GlossaryError("empty-english", arabic)
@@ -156,7 +152,7 @@ def plan_delete(entry: GlossaryEntry) -> Plan:
 
 
 def plan_import(rows: Iterable, scope: str, skipped: int = 0) -> Plan:
-    """Rows read from a file (formats.glossary_io.GlossaryRow): a new term is added, a known one
+    """Rows read from a file (formats.glossary_rows.GlossaryRow): a new term is added, a known one
     (same key) takes the file's values for the columns the file has, an unchanged one is skipped."""
     rows = list(rows)
 
@@ -218,7 +214,7 @@ def base_form_for_selection(text: str) -> str:
     """The Arabic to pre-fill when a person adds a term from a selection: the selection trimmed
     to its Arabic letters, clitics removed (and the article of a single word). "" if no Arabic."""
     text = unicodedata.normalize("NFC", text)
-    letters = [m.start() for m in _ARABIC_LETTER.finditer(text)]
+    letters = [m.start() for m in ARABIC_LETTER.finditer(text)]
     if not letters:
         return ""
     end = letters[-1] + 1
@@ -264,7 +260,7 @@ class Glossary:
 
     def check(self, paragraph, position: int | None = None) -> list:
         """Terminology problems of one paragraph (see glossary_check.check_paragraph)."""
-        from workbench.core.glossary_check import check_paragraph
+        from workbench.glossary.check import check_paragraph
 
         return check_paragraph(paragraph, self.matcher, self._by_ref, position=position)
 

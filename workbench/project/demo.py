@@ -34,7 +34,7 @@ def sample_project_path() -> Path:
 
 def ensure_sample_project() -> Path:
     """Create the sample project on first use; afterwards it is reused with its edits."""
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     path = sample_project_path()
     if not path.exists():
@@ -45,7 +45,7 @@ def ensure_sample_project() -> Path:
 
 def build_demo(out_dir: Path | None = None, ctx: JobContext | None = None) -> DemoResult:
     from workbench.core.errors import ModelNotInstalled
-    from workbench.core.project import Project
+    from workbench.project import Project
     from workbench.mt.engines import get_engine
 
     path = ensure_sample_project()

@@ -65,7 +65,7 @@ def _candidates(folder: Path, stem: str) -> Iterator[Path]:
 
 def _document_names(project_path: Path) -> list[str] | None:
     """Names of the documents in a project; None when the file is not a usable project."""
-    from workbench.core.project import Project
+    from workbench.project import Project
 
     try:
         with Project.open(project_path) as project:

@@ -21,7 +21,7 @@ from workbench.core.model import (
     StatusCounts,
     TranslationRequest,
 )
-from workbench.core.project_glossary import ProjectGlossary
+from workbench.project.glossary import ProjectGlossary
 from workbench.mt.engine import Engine
 
 # Drafts are committed in small groups: each group is one transaction (one fsync), and a
@@ -33,7 +33,7 @@ class Project(ProjectGlossary):
     """Facade over one open project file (see the module docstring for the threading contract).
 
     The glossary methods (glossary, add_term, check, reapply_glossary...) are in
-    core.project_glossary."""
+    project.glossary."""
 
     def __init__(self, store) -> None:
         self._store = store
@@ -65,7 +65,7 @@ class Project(ProjectGlossary):
     def take_backup(self) -> Path | None:
         """A rolling backup if one is due (core.backups); None when none was due or it failed
         (`backup_error` then says why). The window calls this after its first rows are shown."""
-        from workbench.core.backups import make_backup
+        from workbench.project.backups import make_backup
         from workbench.core.errors import SaveFailed
 
         try:

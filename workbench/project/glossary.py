@@ -1,4 +1,4 @@
-"""The glossary part of the Project facade (a mixin of core.project.Project).
+"""The glossary part of the Project facade (a mixin of project.facade.Project).
 
 Same threading contract as Project: every call on the thread that opened the project (the
 window's `store` lane). What crosses to other threads is immutable: `glossary()` returns a
@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from workbench.core import glossary as g
-from workbench.core.glossary_check import Problem
+from workbench.glossary import entries as g
+from workbench.glossary.check import Problem
 from workbench.core.jobs import JobContext
 from workbench.core.model import Paragraph, Status
 
