@@ -6,21 +6,23 @@
       a Translator built from its own settings (inter_threads=1, intra_threads=0), as
       PackageTranslation does; (b2) the same calls on the engine's thread settings, to separate
       what batching gains from what thread settings gain;
-  (c) one raw `translate_batch` over all sentences with the engine's batch limit and threads.
+  (c) one raw `translate_batch` over all sentences with the engine's batch limit and threads;
+  (p) (a) through the project pipeline, as `workbench translate` runs it: a real project file,
+      drafts written in groups as they stream (p/a is what storing costs).
 
 The model is a random-weight Transformer of the real Argos ar->en size (6+6 layers, d_model
 512, FFN 2048, 8 heads, 32k vocabulary, int8; tests/fixtures/tiny_model.py). Its weights make
 `</s>` win once the target reaches about 1.1x the source length, sentence by sentence, so every
 way decodes the same realistic lengths with no per-call length options. Each way runs in its
 own process (peak RSS is its VmHWM; model load and a one-sentence warm-up are not timed).
-The machine may be shared: (a) and (c) run alternately `--repeats` times and the fastest run
+The machine may be shared: (a), (c) and (p) run alternately `--repeats` times and the fastest run
 of each counts; CPU seconds (all threads) are printed beside wall seconds.
 
 `--greedy` (on by default) also runs (a) and (c) at beam 1, the "fast draft" option
 (`get_engine(..., beam_size=1)`, `workbench translate --fast`), and prints beam 4 / greedy.
 Quiet machine, 2026-11-26: (a) beam 4 33.2 s wall / 65.4 s cpu, greedy 14.0 s / 27.6 s (2.38x).
 
-Run: .venv/bin/python bench/bench_translate.py [--paragraphs 200] [--ways a,b,b2,c]
+Run: .venv/bin/python bench/bench_translate.py [--paragraphs 200] [--ways a,b,b2,c,p]
 """
 
 from __future__ import annotations
@@ -111,6 +113,24 @@ def run_way(way: str, beam: int, paragraphs: int) -> dict:
         result["seconds"] = time.perf_counter() - start
         result["cpu_seconds"] = cpu_seconds() - cpu
         result["chars_out"] = sum(len(d.text) for d in drafts)
+    elif way == "p":
+        # The command line's whole path: a real project file, drafts written in groups by the
+        # pipeline (project.pipeline.translate via Project.translate), as `workbench translate`.
+        try:
+            from workbench.project import Project
+        except ImportError:  # a tree from before the facade moved to workbench/project
+            from workbench.core.project import Project
+        folder = Path(tempfile.mkdtemp(prefix="bench-p-"))
+        doc = folder / "bench.txt"
+        doc.write_text("\n\n".join(texts), encoding="utf-8")
+        project = Project.create(folder / "bench.wbproj")
+        project.import_document(doc)
+        list(engine.translate([TranslationRequest(0, "جملة قصيرة للتسخين.")], JobContext()))
+        start, cpu = time.perf_counter(), cpu_seconds()
+        result["drafts"] = project.translate(engine, JobContext())
+        result["seconds"] = time.perf_counter() - start
+        result["cpu_seconds"] = cpu_seconds() - cpu
+        project.close()
     elif way in ("b", "b2"):
         import ctranslate2
         from argostranslate import package, settings
@@ -172,7 +192,7 @@ def spawn(way: str, beam: int, paragraphs: int, env: dict) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--paragraphs", type=int, default=200)
-    parser.add_argument("--ways", default="a,b,b2,c")
+    parser.add_argument("--ways", default="a,b,b2,c,p")
     parser.add_argument("--greedy", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--repeats", type=int, default=2, help="runs of (a) and (c) each")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
@@ -200,7 +220,7 @@ def main() -> None:
 
     ways = args.ways.split(",")
     plan = [(way, 4) for way in ways]
-    plan += [(way, 4) for _ in range(args.repeats - 1) for way in ways if way in ("a", "c")]
+    plan += [(way, 4) for _ in range(args.repeats - 1) for way in ways if way in ("a", "c", "p")]
     if args.greedy:
         plan += [(way, 1) for _ in range(args.repeats) for way in ("a", "c") if way in ways]
     runs: dict[tuple[str, int], dict] = {}
@@ -215,6 +235,8 @@ def main() -> None:
         if way == "c":
             ratio = r["target_pieces"] / r["source_pieces"]
             extra = f"  {r['sentences']} sentences, target/source pieces {ratio:.2f}"
+        if way == "p":
+            extra = f"  {r['drafts']} drafts written"
         if "threads" in r:
             extra = f"  threads {r['threads']}"
         print(
@@ -229,6 +251,8 @@ def main() -> None:
         print(f"b2/a = {seconds['b2', 4] / seconds['a', 4]:.2f}  (batching alone, same threads)")
     if ("a", 4) in seconds and ("c", 4) in seconds:
         print(f"a/c  = {seconds['a', 4] / seconds['c', 4]:.2f}  (target <= 1.10)")
+    if ("a", 4) in seconds and ("p", 4) in seconds:
+        print(f"p/a  = {seconds['p', 4] / seconds['a', 4]:.2f}  (the project pipeline's cost: grouped writes)")
     if ("a", 1) in seconds:
         print(f"beam 4 / greedy (a) = {seconds['a', 4] / seconds['a', 1]:.2f}")
 

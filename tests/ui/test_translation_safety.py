@@ -53,7 +53,7 @@ def test_a_batch_of_project_a_never_writes_into_project_b(qtbot, window, project
                                                          second_project):
     engine = GatedEngine()
     open_project(qtbot, window, project_path)
-    window.tasks.run_and_wait("mt", lambda ctx: setattr(window.translation, "_engine", engine))
+    window.tasks.run_and_wait("mt", lambda ctx: window.translation.translator.use(engine))
     finished = []
     window.translation.finished.connect(lambda written, cancelled: finished.append(cancelled))
     window.translation.translate()

@@ -1,5 +1,5 @@
 """Glossary commands (`workbench glossary add|import|export|list|remove|reapply`) and the
-terminology check (`workbench check`). Thin: every rule lives in core.Project."""
+terminology check (`workbench check`). Thin: every rule lives in workbench.project."""
 
 from __future__ import annotations
 
@@ -141,19 +141,25 @@ def cmd_remove(args) -> int:
 
 
 def cmd_reapply(args) -> int:
+    """The window's re-apply (project.pipeline.reapply_glossary) with the engine the project
+    translates with, asked how it renders each term; --no-engine: the glossary alone."""
     from workbench.core.errors import ModelNotInstalled
-    from workbench.mt.engines import get_engine
+    from workbench.core.jobs import JobContext
+    from workbench.project import pipeline
 
     with _open(args.project) as project:
-        engine = None
-        try:
-            if not args.no_engine:
-                engine = get_engine(args.engine)
-        except ModelNotInstalled:
-            if args.engine is not None:
-                raise
-            print("no translation model installed: using the glossary's own renderings only")
-        written = project.reapply_glossary(engine)
+        translator = None
+        if not args.no_engine:
+            name = pipeline.choose_engine(args.engine, pipeline.project_engine(project))
+            translator = pipeline.Translator(pipeline.EngineSpec(name))
+            try:
+                translator.engine  # noqa: B018  (loads it: a missing model is reported here)
+            except ModelNotInstalled:
+                if name is not None:
+                    raise
+                print("no translation model installed: using the glossary's own renderings only")
+                translator = None
+        written = len(pipeline.reapply_glossary(project, translator, JobContext()))
     print(f"{written} machine drafts rewritten")
     return 0
 

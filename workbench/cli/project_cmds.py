@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from workbench.core.model import Status
+from workbench.project.pipeline import ENGINE_SETTING  # noqa: F401  (models_cmds: `models default`)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -80,25 +81,23 @@ def cmd_import(args) -> int:
     return 0
 
 
-ENGINE_SETTING = "engine"  # project setting: the engine name `translate` uses by default
-
-
 def translate_project(
     project, engine_name: str | None, only_untranslated: bool, **options
 ) -> tuple[int, str]:
     """Shared by `translate` and `demo`: returns (drafts written, engine description).
-    No engine name: the project's default engine setting, else the best installed model.
-    `options` are get_engine's speed options (beam_size, compute_type, threads)."""
+    The engine: `engine_name`, else the project's own, else the best installed model
+    (pipeline.choose_engine, the window's rule too). `options` are the engine's speed options
+    (beam_size, compute_type, threads)."""
     from workbench.cli.progress import ProgressBar
-    from workbench.mt.engines import get_engine
+    from workbench.project import pipeline
 
-    engine_name = engine_name or project.setting(ENGINE_SETTING) or None
-    if engine_name == "gloss":
-        options = {}
-    engine = get_engine(engine_name, **{k: v for k, v in options.items() if v is not None})
+    name = pipeline.choose_engine(engine_name, pipeline.project_engine(project))
+    translator = pipeline.Translator(pipeline.EngineSpec(name, options))
+    engine = translator.engine
     bar = ProgressBar(f"translating ({engine.name})")
     try:
-        written = project.translate(engine, bar.context(), only_untranslated=only_untranslated)
+        written = pipeline.translate(project, translator, bar.context(),
+                                     only_untranslated=only_untranslated)
     finally:
         bar.finish()
     return written, f"{engine.name} {engine.model}".strip()

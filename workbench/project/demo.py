@@ -45,16 +45,16 @@ def ensure_sample_project() -> Path:
 
 def build_demo(out_dir: Path | None = None, ctx: JobContext | None = None) -> DemoResult:
     from workbench.core.errors import ModelNotInstalled
-    from workbench.project import Project
-    from workbench.mt.engines import get_engine
+    from workbench.project import Project, pipeline
 
     path = ensure_sample_project()
     out = Path(out_dir) if out_dir else paths.data_dir() / "exports"
     out.mkdir(parents=True, exist_ok=True)
     with Project.open(path) as project:
+        translator = pipeline.Translator(pipeline.EngineSpec(pipeline.project_engine(project) or None))
         try:
-            engine = get_engine(None)
-            project.translate(engine, ctx or JobContext())
+            engine = translator.engine
+            pipeline.translate(project, translator, ctx or JobContext())
             engine_label = f"{engine.name} ({engine.model})"
         except ModelNotInstalled:
             engine_label = "none installed (paragraphs left untranslated)"

@@ -114,16 +114,6 @@ class ProjectGlossary:
                 problems.extend(glossary.check(para, para.position - first[para.document_id] + 1))
         return problems
 
-    def glossary_engine(self, engine):
-        """`engine` wrapped so its drafts use the effective glossary; unchanged when the
-        glossary is empty or the engine is already wrapped."""
-        from workbench.mt.glossary_enforcer import GlossaryEngine
-
-        glossary = self.glossary()
-        if not len(glossary) or isinstance(engine, GlossaryEngine):
-            return engine
-        return GlossaryEngine(engine, glossary)
-
     def glossary_redraft_paragraphs(self) -> list[Paragraph]:
         """Machine drafts containing a glossary term: what `reapply_glossary` looks at."""
         glossary = self.glossary()
@@ -146,13 +136,10 @@ class ProjectGlossary:
 
     def reapply_glossary(self, engine=None, ctx: JobContext | None = None) -> int:
         """Rewrite existing machine drafts for the current glossary (no retranslation; the
-        engine, if given, is asked how it renders the terms). Edited, reviewed and approved
-        paragraphs are never touched. Returns the number of drafts rewritten."""
-        from workbench.mt.glossary_enforcer import GlossaryEnforcer
+        engine, if given, is asked how it renders the terms): project.pipeline.reapply_glossary,
+        as the window does it. Edited, reviewed and approved paragraphs are never touched.
+        Returns the number of drafts rewritten."""
+        from workbench.project import pipeline
 
-        paragraphs = self.glossary_redraft_paragraphs()
-        if not paragraphs:
-            return 0
-        enforcer = GlossaryEnforcer(self.glossary(), getattr(engine, "inner", engine))
-        return len(self.apply_redrafts(enforcer.redraft(paragraphs, ctx or JobContext())))
-
+        translator = None if engine is None else pipeline.Translator(engine=engine)
+        return len(pipeline.reapply_glossary(self, translator, ctx or JobContext()))

@@ -1,42 +1,32 @@
 """Which engine the window translates with, and with which options: settings and project.
 
-The engine name is the project's own "engine" setting (chosen in the model manager), else the
-preferred engine from the preferences, else the best installed model. Speed settings (threads,
-compute type, beam size) become engine options; the LibreTranslate server is used only when its
-name is chosen. A change of any of these recreates the engine on the mt lane.
+The rule is the command line's (project.pipeline.choose_engine): the project's own engine
+setting (chosen in the model manager, or `workbench models default`), else the preferred engine
+from the preferences, else the best installed model. Speed settings (threads, compute type, beam
+size) become engine options; the LibreTranslate server is used only when its name is chosen. A
+change of any of these recreates the engine on the mt lane.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from workbench.project import pipeline
 from workbench.ui.session import ProjectSession
 from workbench.ui.settings import ENGINE_KEYS, Settings
 
 LIBRETRANSLATE = "libretranslate"
-PROJECT_KEY = "engine"
 
 
 def engine_spec(settings: Settings, project_engine: str = "") -> tuple[str | None, dict]:
     """(name for get_engine or None for the best, options) from the settings."""
-    name = project_engine or settings.preferred_engine or None
+    name = pipeline.choose_engine(project_engine, settings.preferred_engine)
     if name == LIBRETRANSLATE:
         return name, {"url": settings.libretranslate_url, "api_key": settings.libretranslate_key}
     options: dict = {"beam_size": settings.beam_size, "compute_type": settings.compute_type}
     if settings.engine_threads:  # the engine splits them into workers (ct2_engine)
         options["threads"] = settings.engine_threads
     return name, options
-
-
-def load_engine(name: str | None, options: dict):
-    """Build the engine (mt lane only). Raises ModelNotInstalled, UnknownEngine, ..."""
-    if name == LIBRETRANSLATE:
-        from workbench.mt.libretranslate import engine_from_settings
-
-        return engine_from_settings(options.get("url"), options.get("api_key"))
-    from workbench.mt.engines import get_engine
-
-    return get_engine(name, **options)
 
 
 class EngineChoice(QObject):
@@ -83,7 +73,7 @@ class EngineChoice(QObject):
             if success is not None:
                 success(name)
 
-        self.session.run(lambda p: p.set_setting(PROJECT_KEY, name), success=done,
+        self.session.run(lambda p: p.set_setting(pipeline.ENGINE_SETTING, name), success=done,
                           failure=failure, generation=generation)
 
     def _read_project(self) -> None:
@@ -92,7 +82,7 @@ class EngineChoice(QObject):
                 self.project_engine = value or ""
                 self.apply()
 
-        self.session.run(lambda p: p.setting(PROJECT_KEY, ""), success=done)
+        self.session.run(pipeline.project_engine, success=done)
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ENGINE_KEYS:

@@ -45,7 +45,8 @@ class Snapshot:
 
 
 class ProjectSession(QObject):
-    """Runs Project calls on the `store` lane. Methods are called on the GUI thread.
+    """Runs Project calls on the `store` lane. Methods are called on the GUI thread (`stream`
+    and `run` also from a job on another lane).
 
     `opened(Snapshot)` after a project was opened or created, `closed()` after it was closed.
     Failures of open/create (ProjectLocked, NotAProject, ...) go to the `failure` callback and
@@ -163,6 +164,17 @@ class ProjectSession(QObject):
         return self._tasks.run("store", lambda ctx: fn(self._require(generation)),
                                success=success, failure=failure, progress=progress,
                                abandonable=abandonable)
+
+    def stream(self, fn: Callable[[Any], Any], item, success=None, failure=None, *,
+               generation: int | None = None) -> Job:
+        """Run the generator fn(project) on the store lane; each value it yields reaches
+        item(value) on the GUI thread. May be called from any thread: the mt lane hands drafts
+        to the store lane this way (ui/draft_writer.py). `generation` as for `run`."""
+
+        def values(ctx):
+            yield from fn(self._require(generation))
+
+        return self._tasks.stream("store", values, item=item, success=success, failure=failure)
 
     # -- store-lane side ------------------------------------------------------------------
     def _require(self, generation: int | None = None):

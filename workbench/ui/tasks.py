@@ -181,7 +181,8 @@ class _Lane:
                 count = 0
                 for value in job.fn(job.ctx):
                     count += 1
-                    post(lambda v=value: self._manager._deliver_item(job, v))
+                    if job.item is not None:
+                        post(lambda v=value: self._manager._deliver_item(job, v))
                     self.serve_urgent()  # between two items: the generator is suspended
                 result = count
             else:
@@ -228,7 +229,9 @@ class Waiter:
 
 
 class TaskManager(QObject):
-    """Owns the lanes' worker threads. Create, submit and shut down from the GUI thread only.
+    """Owns the lanes' worker threads. Create and shut down from the GUI thread; submit from
+    the GUI thread or from a job on a lane (the mt lane hands drafts to the store lane directly;
+    callbacks still run on the GUI thread).
 
     `job_failed(lane, exc)` is emitted for failures of jobs submitted without a `failure`
     callback, so no error is ever swallowed. After `shutdown` submitting raises RuntimeError,
@@ -263,7 +266,8 @@ class TaskManager(QObject):
     def stream(self, lane: str, fn, item: Callback, success: Callback = None,
                failure: Callback = None, progress=None) -> Job:
         """Run the generator fn(ctx); each yielded value reaches item(value) on the GUI thread,
-        in order, before success(count)."""
+        in order, before success(count). With `item` None the values stay on the lane: the
+        stream is then only a job whose pauses let urgent requests in."""
         return self._submit(Job(lane, fn, success, failure, item=item, progress=progress,
                                 stream=True))
 

@@ -1,10 +1,11 @@
-"""Batch and single-paragraph translation: the engine on the `mt` lane, drafts via the store.
+"""The translation pipeline (project.pipeline) scheduled on the window's lanes.
 
-Flow: the store lane lists the requests and reads the glossary -> the mt lane streams Drafts
-from the engine wrapped in a GlossaryEngine (so drafts use the glossary's English, as
-`Project.translate` does for the command line) -> drafts are written by the store lane in small
-groups -> EditController.offer_soon shows the written rows, coalesced into one grid update every
-few tens of milliseconds, without clobbering an open editor.
+The steps are the command line's, each on its lane: the store lane makes the plan (requests and
+glossary) -> the mt lane streams glossary-enforced drafts in groups (`Translator.draft_groups`)
+and hands each group to the store lane directly (DraftWriter) -> the store lane writes them ->
+EditController.offer_soon shows the written rows, coalesced, without clobbering an open editor.
+Re-applying the glossary after a change is the same three-step shape (redraft_plan -> redrafts
+-> apply_redrafts), so the window's drafts are the command line's.
 
 Every write is tied to the project it was made for (the session's generation): opening or
 closing a project cancels the batch and the pending retranslation, and a draft still on its way
@@ -13,35 +14,21 @@ is skipped on the store lane instead of landing in the next project's paragraph 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.errors import Cancelled
 from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
+from workbench.project import pipeline
+from workbench.ui.draft_writer import DraftWriter
 from workbench.ui.editing import EditController
 from workbench.ui.session import ProjectChanged, ProjectSession
 from workbench.ui.tasks import Job, TaskManager
 
-# Drafts written per store job at most; more arriving meanwhile wait for the next job.
-APPLY_GROUP = 32
-# The mt lane hands drafts to the GUI thread in groups at most this often: a fast engine (gloss)
-# makes hundreds a second, and every hand-over is a GUI event that waits for the interpreter
-# lock the engine is holding. A slow engine's drafts still go one by one as they are made.
-STREAM_GROUP_S = 0.04
 # `progressed` is emitted at most this often: a progress bar repaints on every new value, and a
 # fast engine reports thousands of values a second.
 PROGRESS_INTERVAL_MS = 100
-
-
-def load_engine(name: str | None = None, options: dict | None = None):
-    """The engine called `name` (None: the best installed, an Argos model else the gloss
-    engine) built with `options` (mt lane only). Raises ModelNotInstalled when none is there.
-    """
-    from workbench.ui.engine_choice import load_engine as load
-
-    return load(name, options or {})
 
 
 def model_installed() -> bool:
@@ -59,7 +46,8 @@ def install_model(path) -> str:
 
 
 class TranslationController(QObject):
-    """Owns the engine (on the mt lane) and one batch at a time. GUI-thread methods.
+    """Owns the Translator (used on the mt lane only) and one batch at a time. GUI-thread
+    methods.
 
     Signals: started(total), progressed(done, total), finished(written, cancelled),
     failed(exc), engine_ready(name, model).
@@ -77,16 +65,13 @@ class TranslationController(QObject):
         self._tasks = tasks
         self._session = session
         self._editing = editing
-        self._engine = None  # mt lane only
-        self._glossary_engine = None  # mt lane only: GlossaryEngine around _engine, reused
-        self._spec: tuple[str | None, dict] = (None, {})  # mt lane only: (name, options)
+        self.translator = pipeline.Translator()  # mt lane only
         self._job: Job | None = None
         self._generation = 0  # the project the running batch writes for
         # The open project's glossary as last read on the store lane, by generation: a
         # retranslation uses it at once instead of waiting behind the store lane's queue.
         self._glossary: tuple[int, object] | None = None
-        self._buffer: list[Draft] = []
-        self._applying = False
+        self._writer: DraftWriter | None = None
         self._stream_done = False
         self._cancelled = False
         self._written = 0
@@ -102,52 +87,26 @@ class TranslationController(QObject):
     def running(self) -> bool:
         return self._job is not None
 
-    # -- engine (mt lane) ---------------------------------------------------------------
-    def _engine_now(self):
-        if self._engine is None:
-            self._engine = load_engine(*self._spec)
-        return self._engine
-
+    # -- engine (mt lane) -------------------------------------------------------------------
     def engine_on_lane(self):
         """The engine, loaded if needed. Call only from a job on the mt lane."""
-        return self._engine_now()
-
-    def _engine_with(self, glossary):
-        """The engine wrapped so drafts use `glossary` (mt lane). The wrapper is kept while
-        the engine and the glossary object are the same: it caches how terms are rendered."""
-        engine = self._engine_now()
-        if glossary is None or not len(glossary):
-            return engine
-        wrapped = self._glossary_engine
-        if wrapped is None or wrapped.inner is not engine or wrapped.glossary is not glossary:
-            from workbench.mt.glossary_enforcer import GlossaryEngine
-
-            wrapped = self._glossary_engine = GlossaryEngine(engine, glossary)
-        return wrapped
+        return self.translator.engine
 
     def configure_engine(self, name: str | None, options: dict) -> None:
         """Use engine `name` with `options` from the next job on (the current one finishes
         with the old engine, which the mt lane then drops)."""
-        spec = (name, dict(options))
-
-        def swap(ctx):
-            self._spec, self._engine, self._glossary_engine = spec, None, None
-
-        self._tasks.run("mt", swap)
+        spec = pipeline.EngineSpec(name, dict(options))
+        self._tasks.run("mt", lambda ctx: self.translator.configure(spec))
 
     def reset_engine(self) -> None:
         """Forget the loaded engine (after a model was installed); next job loads the best."""
-
-        def drop(ctx):
-            self._engine = self._glossary_engine = None
-
-        self._tasks.run("mt", drop)
+        self._tasks.run("mt", lambda ctx: self.translator.reset())
 
     def warm_up(self) -> None:
         """Load the engine in the background so the first translation starts at once."""
 
         def load(ctx):
-            engine = self._engine_now()
+            engine = self.translator.engine
             return engine.name, engine.model
 
         self._tasks.run("mt", load, success=lambda nm: self.engine_ready.emit(*nm),
@@ -161,13 +120,9 @@ class TranslationController(QObject):
             return False
         ids = list(paragraph_ids) if paragraph_ids is not None else None
         self._generation = self._session.generation
-
-        def requests(p):
-            return (p.translation_requests(only_untranslated=only_untranslated, paragraph_ids=ids),
-                    p.glossary())
-
-        self._job = self._session.run(requests, success=self._start, failure=self._fail,
-                                       generation=self._generation)
+        self._job = self._session.run(
+            lambda p: pipeline.plan(p, only_untranslated=only_untranslated, paragraph_ids=ids),
+            success=self._start, failure=self._fail, generation=self._generation)
         return True
 
     def cancel(self) -> None:
@@ -186,42 +141,38 @@ class TranslationController(QObject):
         generation = self._session.generation
         if self._session.is_open:
             self._session.run(lambda p: p.glossary(),
-                               success=lambda g: self.use_glossary(generation, g),
-                               failure=self._retranslate_failed, generation=generation)
+                              success=lambda g: self.use_glossary(generation, g),
+                              failure=self._retranslate_failed, generation=generation)
 
     def _on_project_changed(self, *_) -> None:
         """Another project (or none) is open: nothing made for the old one may be written."""
         self._tasks.cancel_latest("mt", "focused")
+        self._tasks.cancel_latest("mt", "reapply")
         if self._glossary is not None and self._glossary[0] != self._session.generation:
             self._glossary = None
         self.refresh_glossary()
         if self._job is not None and self._generation != self._session.generation:
-            self._buffer.clear()
+            if self._writer is not None:
+                self._writer.drop()
             self.cancel()
 
-    def _start(self, result) -> None:
-        requests, glossary = result
-        self.use_glossary(self._generation, glossary)
-        self._buffer, self._written = [], 0
-        self._applying = self._stream_done = False
-        if self._cancelled or not requests:
+    def _start(self, plan: pipeline.Plan) -> None:
+        self.use_glossary(self._generation, plan.glossary)
+        self._written, self._stream_done = 0, False
+        if self._cancelled or not plan.requests:
             self._end()
             return
-        self.started.emit(len(requests))
+        self.started.emit(len(plan.requests))
+        writer = self._writer = DraftWriter(self._session, self._generation, self._applied,
+                                            self._apply_failed, self._maybe_end)
 
         def drafts(ctx):
-            group, since = [], time.monotonic()
-            for draft in self._engine_with(glossary).translate(requests, ctx):
-                group.append(draft)
-                if time.monotonic() - since >= STREAM_GROUP_S:
-                    yield group
-                    group, since = [], time.monotonic()
-            if group:
-                yield group
+            for group in self.translator.draft_groups(plan, ctx):
+                writer.put(group)
+                yield len(group)  # a pause between groups: urgent requests run here
 
-        self._job = self._tasks.stream("mt", drafts, item=self._on_drafts,
-                                       success=self._on_stream_end, failure=self._on_stream_end,
-                                       progress=self._on_progress)
+        self._job = self._tasks.stream("mt", drafts, item=None, success=self._on_stream_end,
+                                       failure=self._on_stream_end, progress=self._on_progress)
 
     def _on_progress(self, done: int, total: int) -> None:
         # The first value at once, then the latest one per PROGRESS_INTERVAL_MS.
@@ -235,38 +186,15 @@ class TranslationController(QObject):
             self._progress_timer.start()
             self.progressed.emit(*value)
 
-    def _on_drafts(self, drafts: list[Draft]) -> None:
-        if self._generation != self._session.generation:
-            return  # made for a project that is no longer open
-        self._buffer.extend(drafts)
-        self._flush()
-
-    def _flush(self) -> None:
-        # One store job at a time: drafts arriving meanwhile are written together next time.
-        if self._applying or not self._buffer:
-            if not self._applying and self._stream_done:
-                self._end()
-            return
-        group, self._buffer = self._buffer[:APPLY_GROUP], self._buffer[APPLY_GROUP:]
-        self._applying = True
-        self._session.run(lambda p: p.apply_drafts(group), success=self._applied,
-                           failure=self._apply_failed, generation=self._generation)
-
     def _applied(self, paragraphs: list[Paragraph]) -> None:
-        self._applying = False
         self._written += len(paragraphs)
         if self._generation == self._session.generation:  # the grid still shows that project
             self._editing.offer_soon(paragraphs)
-        self._flush()
 
     def _apply_failed(self, exc: BaseException) -> None:
-        self._applying = False
-        if isinstance(exc, ProjectChanged):
-            self._buffer.clear()  # the rest was made for the same, closed project
-        else:
+        if not isinstance(exc, ProjectChanged):
             self.failed.emit(exc)
         self.cancel()
-        self._flush()
 
     def _on_stream_end(self, outcome) -> None:
         if isinstance(outcome, BaseException) and not isinstance(outcome, Cancelled):
@@ -274,7 +202,11 @@ class TranslationController(QObject):
         if isinstance(outcome, Cancelled):
             self._cancelled = True
         self._stream_done = True
-        self._flush()
+        self._maybe_end()
+
+    def _maybe_end(self) -> None:
+        if self._stream_done and (self._writer is None or self._writer.idle):
+            self._end()
 
     def _fail(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
@@ -282,12 +214,36 @@ class TranslationController(QObject):
         self._end()
 
     def _end(self) -> None:
+        if self._job is None:
+            return  # ended already (a last write and the stream's end may both report)
         self._editing.flush_offers()  # every written row is in the grid when `finished` says so
         self._emit_progress()  # the last value reported, if not shown yet, before `finished`
         self._progress_timer.stop()
         cancelled = self._cancelled
-        self._job, self._cancelled = None, False
+        self._job, self._writer, self._cancelled, self._stream_done = None, None, False, False
         self.finished.emit(self._written, cancelled)
+
+    # -- glossary re-apply: the command line's steps, on the lanes ---------------------------
+    def reapply_glossary(self, generation: int, done: Callable[[list[Paragraph]], None],
+                         failed: Callable[[BaseException], None]) -> None:
+        """Rewrite project `generation`'s machine drafts for its glossary as just stored
+        (pipeline.reapply_glossary): plan on the store lane, redraft on the mt lane (urgent and
+        latest-wins: between two groups of a running batch, a newer change replaces it), write
+        on the store lane. `done(paragraphs)` gets the rewritten rows."""
+
+        def redraft(plan: pipeline.RedraftPlan) -> None:
+            if not plan.paragraphs or generation != self._session.generation:
+                done([])
+                return
+            self._tasks.latest("mt", "reapply", lambda ctx: self.translator.redrafts(plan, ctx),
+                               success=write, failure=failed, urgent=True)
+
+        def write(redrafts) -> None:
+            self._session.run(lambda p: p.apply_redrafts(redrafts), success=done, failure=failed,
+                              generation=generation)
+
+        self._session.run(pipeline.redraft_plan, success=redraft, failure=failed,
+                          generation=generation)
 
     # -- one paragraph, latest wins ---------------------------------------------------------
     def retranslate(self, paragraph: Paragraph) -> None:
@@ -296,25 +252,31 @@ class TranslationController(QObject):
         request = TranslationRequest(paragraph.id, paragraph.source)
         generation = self._session.generation
 
-        def done(drafts: list[Draft]) -> None:
-            if not drafts or generation != self._session.generation:
+        def written(drafts: list[Draft], paragraphs: list[Paragraph]) -> None:
+            if generation != self._session.generation:
                 return
+            if paragraphs:
+                self._editing.offer(paragraphs)
+                return
+            # The store kept the row: a person's text is there (or MT, which a gloss never
+            # replaces). A person's text gets the draft as an undoable edit.
             current = self._editing.model.paragraph(paragraph.id)
             if current is not None and not current.status.is_draft:
                 self._editing.replace_targets([(paragraph.id, drafts[0].text)],
                                               self.tr("Retranslate paragraph"), Status.MACHINE)
-                return
-            self._session.run(lambda p: p.apply_drafts(drafts), success=self._editing.offer,
-                               failure=self._retranslate_failed, generation=generation)
 
         def translate_with(glossary) -> None:
             def one(ctx):
-                return list(self._engine_with(glossary).translate([request], ctx))
+                drafts = list(self.translator.with_glossary(glossary).translate([request], ctx))
+                if drafts:  # to the store lane from here: ahead of a running batch's next group
+                    self._session.run(lambda p: p.apply_drafts(drafts),
+                                      success=lambda done: written(drafts, done),
+                                      failure=self._retranslate_failed, generation=generation)
+                return drafts
 
             # Urgent: served before a waiting batch and between the drafts of a running one,
             # on the mt lane like every engine call (the engine belongs to that one thread).
-            self._tasks.latest("mt", "focused", one, success=done,
-                               failure=self._retranslate_failed, urgent=True)
+            self._tasks.latest("mt", "focused", one, failure=self._retranslate_failed, urgent=True)
 
         known = self._glossary
         if known is not None and known[0] == generation:
@@ -322,7 +284,7 @@ class TranslationController(QObject):
             self.refresh_glossary()  # for the next one: the user glossary may have changed
         else:  # not read yet: read it with the project it was asked for, then translate
             self._session.run(lambda p: p.glossary(), success=translate_with,
-                               failure=self._retranslate_failed, generation=generation)
+                              failure=self._retranslate_failed, generation=generation)
 
     def _retranslate_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):

@@ -39,9 +39,12 @@ class ReadingDocks(QObject):
     glossary_changed = Signal()
     failed = Signal(object)
 
-    def __init__(self, window, tasks, session, view, model, proxy, arabic_font: QFont | None = None):
+    def __init__(self, window, tasks, session, view, model, proxy, arabic_font: QFont | None = None,
+                 *, translation, editing):
         super().__init__(window)
         self.window, self.session, self.view, self.model, self.proxy = window, session, view, model, proxy
+        self.translation = translation  # TranslationController: retranslations, glossary re-apply
+        self.editing = editing  # EditController: rewritten drafts shown without clobbering typing
         self.word_panel = WordPanel(tasks, arabic_font)
         self.glossary_panel = GlossaryPanel(arabic_font)
         self.issues_panel = IssuesPanel(arabic_font)
@@ -58,8 +61,6 @@ class ReadingDocks(QObject):
         self._check_everything = False
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._check_changed)
-        self._reapplying: set = set()  # glossary re-apply jobs not finished yet (Job handles)
-        self._generation = session.generation  # the project the docks show
         self.add_term_action = QAction(self.tr("Add &glossary term…"), window)
         self.add_term_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.add_term_action.triggered.connect(self.add_term_from_selection)
@@ -84,7 +85,7 @@ class ReadingDocks(QObject):
         self.issues_panel.check_requested.connect(self.check_all)
         issues = self.issues_panel.model  # the grid marks the rows the issue list names
         issues.modelReset.connect(lambda: self.model.set_problems(issues.problems()))
-        self.session.opened.connect(lambda snapshot: (self._on_project_changed(), self.reload_glossary()))
+        self.session.opened.connect(lambda snapshot: self.reload_glossary())
         self.session.closed.connect(self._on_closed)
         self.model.dataChanged.connect(self._on_rows_changed)
         self.model.modelReset.connect(self._on_reset)  # an import replaced the rows
@@ -128,9 +129,7 @@ class ReadingDocks(QObject):
 
         def loaded(result) -> None:
             entries, glossary = result
-            translation = getattr(self.window, "translation", None)
-            if translation is not None:  # retranslations use the glossary just stored
-                translation.use_glossary(generation, glossary)
+            self.translation.use_glossary(generation, glossary)  # retranslations use it now
             self.glossary_panel.set_entries(entries)
             self.highlighter = TermHighlighter.from_glossary(glossary)
             self.pointer.highlighter = self.highlighter
@@ -155,20 +154,18 @@ class ReadingDocks(QObject):
         def redrafted(paragraphs) -> None:
             if generation != self.session.generation:
                 return
-            offer = getattr(getattr(self.window, "editing", None), "offer", None)
-            (offer or self.model.update_paragraphs)(paragraphs)  # never clobber an open editor
+            self.editing.offer(paragraphs)  # never clobber an open editor
             self.reload_glossary()
             self.glossary_changed.emit()
 
         def reapply(_) -> None:
-            job = self.session.run(_reapply_glossary, failure=self._failed,
-                                    generation=generation)
-            self._reapplying.add(job)
-            job.success = lambda paragraphs: (self._reapplying.discard(job), redrafted(paragraphs))
-            job.failure = lambda exc: (self._reapplying.discard(job), self._failed(exc))
+            # The command line's re-apply (project.pipeline), on the lanes: the engine the
+            # window translates with is asked how it renders the terms. Made for this project
+            # only: another one opened meanwhile cancels it (TranslationController).
+            self.translation.reapply_glossary(generation, redrafted, self._failed)
 
         self.session.run(change, success=reapply, failure=self._change_failed,
-                          generation=generation)
+                         generation=generation)
 
     def _change_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ProjectChanged):  # the user must know the term was not stored
@@ -191,16 +188,7 @@ class ReadingDocks(QObject):
         box.open()
         self.message_box = box
 
-    def _on_project_changed(self) -> None:
-        if self._generation == self.session.generation:
-            return  # the same project, reloaded
-        self._generation = self.session.generation
-        for job in list(self._reapplying):  # made for the project that was open before
-            job.cancel()
-        self._reapplying.clear()
-
     def _on_closed(self) -> None:
-        self._on_project_changed()
         self.glossary_panel.set_entries([])
         self.issues_panel.set_problems([])
         self.highlighter = TermHighlighter(None)
@@ -253,20 +241,6 @@ class ReadingDocks(QObject):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():  # a status filter may hide it
             self.view.go_to_row(index.row())
-
-
-def _reapply_glossary(project) -> list:
-    """Store lane: rewrite machine drafts for the changed glossary (edited, reviewed and approved
-    paragraphs are never touched). No model is consulted here, so the window never waits on the
-    mt lane for a glossary edit: forbidden renderings, earlier English terms and case are fixed;
-    what remains is flagged by the check, and a retranslation enforces the term fully."""
-    from workbench.core.jobs import JobContext
-    from workbench.mt.glossary_enforcer import GlossaryEnforcer
-
-    paragraphs = project.glossary_redraft_paragraphs()
-    if not paragraphs:
-        return []
-    return project.apply_redrafts(GlossaryEnforcer(project.glossary(), None).redraft(paragraphs, JobContext()))
 
 
 def _selected_text(widget) -> str:

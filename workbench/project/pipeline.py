@@ -1,0 +1,189 @@
+"""The translation pipeline the window and the command line share (Qt-free).
+
+Choose the engine, wrap it with the glossary, translate, write drafts in groups, re-apply the
+glossary to existing drafts. Each step names the thread it belongs to:
+
+  plan(project, ...)                           store: requests + the glossary snapshot
+  Translator.draft_groups(plan, ctx)           engine thread: glossary-enforced drafts, grouped
+  project.apply_drafts(group)                  store: one transaction per group
+  redraft_plan(project)                        store: machine drafts holding a term
+  Translator.redrafts(redraft_plan, ctx)       engine thread: those drafts rewritten
+  project.apply_redrafts(redrafts)             store: only where the draft is still the same
+
+The command line runs the steps in one thread (`translate`, `reapply_glossary`); the window runs
+each on its lane (ui/translation.py): the same functions, so the same drafts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from workbench.core.errors import Cancelled
+from workbench.core.jobs import JobContext
+from workbench.core.model import Draft, Paragraph, TranslationRequest
+
+# The project setting naming its engine (set by `workbench models default` or the model manager).
+ENGINE_SETTING = "engine"
+# A group of drafts is written when it holds this many, or when this long has passed since the
+# last group: a fast engine (gloss: hundreds a second) writes one transaction per group, a slow
+# one writes each draft as soon as it is made, so a kill loses at most one group's drafts.
+GROUP_SIZE = 32
+GROUP_SECONDS = 0.04
+
+
+def choose_engine(*names: str | None) -> str | None:
+    """The first engine name given, in order of precedence: the one asked for (`--engine`),
+    the project's own, the preferred one (the window's preferences). None: the best installed."""
+    return next((name for name in names if name), None)
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    """Which engine, with which options (get_engine's: beam_size, compute_type, threads; or
+    url and api_key for LibreTranslate). Options given as None keep the engine's default."""
+
+    name: str | None = None
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    def load(self):
+        """The engine (on the thread that will use it). ModelNotInstalled, UnknownEngine, ..."""
+        from workbench.mt.engines import get_engine
+
+        options = {k: v for k, v in self.options.items() if v is not None}
+        if self.name == "gloss":
+            options = {}  # word glosses have no speed options
+        return get_engine(self.name, **options)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to translate and with which glossary, read from the project in one store call."""
+
+    requests: list[TranslationRequest]
+    glossary: object  # glossary.entries.Glossary
+
+
+@dataclass(frozen=True)
+class RedraftPlan:
+    paragraphs: list[Paragraph]
+    glossary: object
+
+
+class Translator:
+    """One engine, loaded on first use, and its glossary wrapper. Belongs to one thread: the
+    command line's, or the window's `mt` lane (the engine is not thread-safe)."""
+
+    def __init__(self, spec: EngineSpec | None = None, engine=None) -> None:
+        self.spec = spec or EngineSpec()
+        # An engine already wrapped for some glossary is unwrapped: it is wrapped for the
+        # glossary of each plan, never twice.
+        self._engine = getattr(engine, "inner", engine)
+        self._wrapped = None  # GlossaryEngine around _engine, kept while engine and glossary are
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            self._engine = self.spec.load()
+        return self._engine
+
+    def configure(self, spec: EngineSpec) -> None:
+        """Use `spec` from now on; the engine loads again on next use."""
+        self.spec = spec
+        self.reset()
+
+    def use(self, engine) -> None:
+        """Translate with this engine, already built (tests and benchmarks build their own)."""
+        self.reset()
+        self._engine = getattr(engine, "inner", engine)
+
+    def reset(self) -> None:
+        self._engine = self._wrapped = None
+
+    def with_glossary(self, glossary):
+        """The engine wrapped so drafts use `glossary`; the engine itself when it is empty. The
+        wrapper is reused while engine and glossary object stay the same: it caches how the
+        model renders each term."""
+        engine = self.engine
+        if glossary is None or not len(glossary):
+            return engine
+        wrapped = self._wrapped
+        if wrapped is None or wrapped.inner is not engine or wrapped.glossary is not glossary:
+            from workbench.mt.glossary_enforcer import GlossaryEngine
+
+            wrapped = self._wrapped = GlossaryEngine(engine, glossary)
+        return wrapped
+
+    def draft_groups(self, plan: Plan, ctx: JobContext, *, size: int = GROUP_SIZE,
+                     seconds: float = GROUP_SECONDS) -> Iterator[list[Draft]]:
+        """Stream the plan's drafts in groups (see GROUP_SIZE)."""
+        group, since = [], time.monotonic()
+        try:
+            for draft in self.with_glossary(plan.glossary).translate(plan.requests, ctx):
+                group.append(draft)
+                if len(group) >= size or time.monotonic() - since >= seconds:
+                    yield group
+                    group, since = [], time.monotonic()
+        except Cancelled:
+            if group:
+                yield group  # finished work: written before the cancellation goes on
+            raise
+        if group:
+            yield group
+
+    def redrafts(self, plan: RedraftPlan, ctx: JobContext) -> list:
+        """The plan's machine drafts rewritten for its glossary (glossary_enforcer.Redraft),
+        the engine asked how it renders each term."""
+        if not plan.paragraphs:
+            return []
+        return self.with_glossary(plan.glossary).enforcer.redraft(plan.paragraphs, ctx)
+
+
+# -- store-side steps -----------------------------------------------------------------------
+def project_engine(project) -> str:
+    return project.setting(ENGINE_SETTING, "") or ""
+
+
+def plan(project, *, only_untranslated: bool = False,
+         paragraph_ids: Iterable[int] | None = None) -> Plan:
+    requests = project.translation_requests(only_untranslated=only_untranslated,
+                                            paragraph_ids=paragraph_ids)
+    return Plan(requests, project.glossary())
+
+
+def redraft_plan(project) -> RedraftPlan:
+    return RedraftPlan(project.glossary_redraft_paragraphs(), project.glossary())
+
+
+# -- the whole pipeline in one thread (the command line) -------------------------------------
+def translate(project, translator: Translator, ctx: JobContext, *, only_untranslated: bool = False,
+              paragraph_ids: Iterable[int] | None = None) -> int:
+    """Translate and write drafts group by group. Returns drafts written. On cancellation the
+    groups already made are written before Cancelled propagates."""
+    written = 0
+    for group in translator.draft_groups(plan(project, only_untranslated=only_untranslated,
+                                              paragraph_ids=paragraph_ids), ctx):
+        written += len(project.apply_drafts(group))
+    return written
+
+
+def reapply_glossary(project, translator: Translator | None, ctx: JobContext) -> list[Paragraph]:
+    """Rewrite machine drafts for the current glossary; `translator` None uses the glossary's
+    own renderings only. Edited, reviewed and approved paragraphs are never touched."""
+    redraft = redraft_plan(project)
+    if not redraft.paragraphs:
+        return []
+    if translator is None:
+        from workbench.mt.glossary_enforcer import GlossaryEnforcer
+
+        redrafts = GlossaryEnforcer(redraft.glossary, None).redraft(redraft.paragraphs, ctx)
+    else:
+        redrafts = translator.redrafts(redraft, ctx)
+    return project.apply_redrafts(redrafts)
+
+
+__all__: Sequence[str] = (
+    "ENGINE_SETTING", "EngineSpec", "Plan", "RedraftPlan", "Translator", "choose_engine",
+    "plan", "project_engine", "reapply_glossary", "redraft_plan", "translate",
+)
