@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "workbench.cli.models_cmds",
     "workbench.cli.analyze_cmd",
     "workbench.cli.glossary_cmds",
+    "workbench.cli.paragraph_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

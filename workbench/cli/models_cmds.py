@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_marian)
 
     p = msub.add_parser("default", help="the engine a project translates with when none is given")
-    p.add_argument("name", help="engine name: argos[:NAME], marian[:NAME] or gloss; '-' clears")
+    p.add_argument("name", help="engine: a NAME from 'models list', argos[:NAME], marian[:NAME] "
+                                "or gloss; '-' clears")
     p.add_argument("-p", "--project", type=Path, required=True)
     p.set_defaults(func=cmd_default)
 
@@ -93,7 +94,7 @@ def cmd_import_marian(args) -> int:
     print(f"converting {args.folder} (int8)...")
     model = import_marian(args.folder, from_code=args.from_code, to_code=args.to_code, name=args.name)
     print(f"installed {model.name} ({model.pair}, marian, version {model.version}) in {model.path}")
-    print(f"use it with: workbench translate PROJECT --engine marian:{model.name}")
+    print(f"use it with: workbench translate PROJECT --engine {model.name}")
     return 0
 
 

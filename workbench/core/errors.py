@@ -137,3 +137,26 @@ class StaleEdit(WorkbenchError):
         self.paragraph_id = paragraph_id
         self.expected = expected
         self.current = current
+
+
+class NoSuchParagraph(WorkbenchError):
+    """A paragraph number (1-based, project order, as the window's rows and `workbench show`
+    number them) outside 1..`count`."""
+
+    def __init__(self, number: int, count: int):
+        super().__init__(f"no paragraph {number}: the project has {count} (numbered from 1)")
+        self.number = number
+        self.count = count
+
+
+class EditRefused(WorkbenchError):
+    """A person's edit was refused; nothing was written. `reason` is a code the UI turns into
+    words: "not-translatable" (the paragraph is kept as in the source, e.g. code), "empty" (a
+    status for a paragraph that has no translation to mark). `number` is 1-based."""
+
+    def __init__(self, number: int, reason: str):
+        words = {"not-translatable": "is not translated (kept as in the source)",
+                 "empty": "has no translation to mark"}
+        super().__init__(f"paragraph {number} {words.get(reason, reason)}")
+        self.number = number
+        self.reason = reason

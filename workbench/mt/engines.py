@@ -2,7 +2,9 @@
 
 Names: "argos" (the best installed Argos ar->en package), "argos:<name>", "marian" (the best
 imported OPUS-MT/Marian ar->en model), "marian:<name>", "gloss" (word-by-word dictionary
-drafts). None picks the best installed model for ar->en by its public quality figure
+drafts), or an installed model's bare name as `workbench models list` prints it (e.g.
+"opus-mt-ar-en"; the kind is the model's own, and the words above win over a model so named).
+None picks the best installed model for ar->en by its public quality figure
 (model_quality.rank: opus-mt-tc-big > opus-mt > Argos 1.0 > models without a figure, Argos
 before Marian on a tie, then the highest version), else gloss.
 
@@ -26,11 +28,13 @@ KINDS = ("argos", "marian")
 
 
 class UnknownEngine(WorkbenchError):
-    """An engine name that is neither argos[:<name>], marian[:<name>] nor gloss."""
+    """An engine name that is neither argos[:<name>], marian[:<name>], gloss nor the name of an
+    installed model."""
 
     def __init__(self, name: str):
         super().__init__(
-            f"unknown engine {name!r} (use argos, argos:<model name>, marian, marian:<model name> or gloss)"
+            f"unknown engine {name!r} (use a NAME from 'workbench models list', argos, "
+            "argos:<model name>, marian, marian:<model name> or gloss)"
         )
         self.name = name
 
@@ -61,7 +65,8 @@ def get_engine(name: str | None = None, **options) -> Engine:
 
     `options` are the speed options above. Raises ModelNotInstalled when the named model (or,
     for None, anything that translates Arabic to English) is missing, UnknownEngine for a name
-    we do not know, InvalidEngineOption for a bad option.
+    that is neither a kind, gloss nor an installed model's name, InvalidEngineOption for a bad
+    option.
     """
     check_options(options)
     if name is None:
@@ -92,6 +97,10 @@ def get_engine(name: str | None = None, **options) -> Engine:
         from workbench.mt.libretranslate import engine_from_settings
 
         return engine_from_settings(**options)
+    # Last, so the words above keep their meaning even if a model happens to share one.
+    model = next((m for m in argos_packages.list_models() if m.name == name), None)
+    if model is not None:
+        return engine_for(model, **options)
     raise UnknownEngine(name)
 
 

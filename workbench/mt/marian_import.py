@@ -13,9 +13,13 @@ converter reads only the local folder (HF_HUB_OFFLINE is set by paths.configure_
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import shutil
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from workbench.core.errors import InvalidModelPackage
@@ -143,7 +147,37 @@ def _convert(folder: Path, out: Path, quantization: str) -> None:
     import ctranslate2
 
     try:
-        converter = ctranslate2.converters.TransformersConverter(str(folder))
-        converter.convert(str(out), quantization=quantization)
+        with _quiet_libraries():
+            converter = ctranslate2.converters.TransformersConverter(str(folder))
+            converter.convert(str(out), quantization=quantization)
     except Exception as exc:  # noqa: BLE001 - the converter raises anything from torch/transformers
         raise InvalidModelPackage(folder, f"conversion failed ({type(exc).__name__}: {exc})") from None
+
+
+@contextlib.contextmanager
+def _quiet_libraries() -> Iterator[None]:
+    """Keep the converter's libraries out of our output for this one call: transformers'
+    "Loading weights" bar, huggingface_hub's bars, their log records and Python warnings
+    (stderr), and the converter's own progress prints (stdout). Our caller reports progress
+    itself, and a script reading `workbench models import-marian` must see only our lines.
+    Every switch is put back as it was, so the rest of the process is left as it found it."""
+    import huggingface_hub.utils as hub
+    from transformers.utils import logging as hf_logging
+
+    bars_on = hf_logging.is_progress_bar_enabled()
+    hub_bars_on = not hub.are_progress_bars_disabled()
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.disable_progress_bar()  # also huggingface_hub's
+    hf_logging.set_verbosity_error()
+    try:
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars_on:
+            hf_logging.enable_progress_bar()  # turns huggingface_hub's back on too...
+        if not hub_bars_on:
+            hub.disable_progress_bars()
+        elif not bars_on:
+            hub.enable_progress_bars()  # ...which is off since disable_progress_bar above

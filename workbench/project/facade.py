@@ -24,11 +24,6 @@ from workbench.core.model import (
 from workbench.project.glossary import ProjectGlossary
 from workbench.mt.engine import Engine
 
-# Drafts are committed in small groups: each group is one transaction (one fsync), and a
-# cancelled or crashed run keeps every group that was committed before it stopped.
-DRAFT_COMMIT_EVERY = 16
-
-
 class Project(ProjectGlossary):
     """Facade over one open project file (see the module docstring for the threading contract).
 
@@ -180,24 +175,21 @@ class Project(ProjectGlossary):
         only_untranslated: bool = False,
         paragraph_ids: Iterable[int] | None = None,
     ) -> int:
-        """Translate in this thread, committing drafts as they stream in. Returns drafts written.
+        """Translate with `engine` in this thread (project.pipeline.translate: the glossary is
+        enforced, drafts are written group by group, and on cancellation the drafts already
+        made are written before Cancelled propagates). Returns drafts written."""
+        from workbench.project import pipeline
 
-        On cancellation the drafts already produced are committed before Cancelled propagates.
-        When the glossary has entries, the engine is wrapped so drafts use its English terms.
-        """
-        engine = self.glossary_engine(engine)
-        requests = self.translation_requests(
-            only_untranslated=only_untranslated, paragraph_ids=paragraph_ids
-        )
-        written = 0
-        pending: list[Draft] = []
-        try:
-            for draft in engine.translate(requests, ctx):
-                pending.append(draft)
-                if len(pending) >= DRAFT_COMMIT_EVERY:
-                    written += len(self.apply_drafts(pending))
-                    pending.clear()
-        finally:
-            if pending:
-                written += len(self.apply_drafts(pending))
-        return written
+        return pipeline.translate(self, pipeline.Translator(engine=engine), ctx,
+                                  only_untranslated=only_untranslated, paragraph_ids=paragraph_ids)
+
+    # -- paragraphs by number (the command line's show and edit) ----------------------------
+    def paragraph_at(self, number: int) -> Paragraph:
+        """The paragraph numbered `number`: 1-based, in project order (the window's row labels).
+        Raises NoSuchParagraph outside 1..paragraph_count()."""
+        from workbench.core.errors import NoSuchParagraph
+
+        found = self.paragraphs(number - 1, 1) if number >= 1 else []
+        if not found:
+            raise NoSuchParagraph(number, self.paragraph_count())
+        return found[0]

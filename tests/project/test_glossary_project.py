@@ -155,11 +155,17 @@ def test_translate_enforces_and_reapply_touches_only_machine_drafts(project):
 
 
 def test_translate_wraps_only_when_there_is_a_glossary(project):
+    from workbench.project.pipeline import Translator
+
     engine = TableEngine(MODEL)
-    assert project.glossary_engine(engine) is engine
+    translator = Translator(engine=engine)
+    assert translator.with_glossary(project.glossary()) is engine
     project.add_term("الحكومة", "the Government")
-    wrapped = project.glossary_engine(engine)
-    assert isinstance(wrapped, GlossaryEngine) and project.glossary_engine(wrapped) is wrapped
+    glossary = project.glossary()
+    wrapped = translator.with_glossary(glossary)
+    assert isinstance(wrapped, GlossaryEngine) and wrapped.inner is engine
+    assert translator.with_glossary(glossary) is wrapped  # kept: it caches the term renderings
+    assert Translator(engine=wrapped).with_glossary(glossary).inner is engine  # never twice
     project.translate(engine, JobContext())
     assert all("cabinet" not in p.target for p in project.paragraphs())
 

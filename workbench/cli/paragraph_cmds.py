@@ -1,0 +1,129 @@
+"""Paragraph commands: `workbench show PROJECT [--paragraph N]` and `workbench edit PROJECT N TEXT`,
+so scripts can read and correct single paragraphs between import, translate and export.
+
+Paragraphs are numbered from 1 in project order (documents in import order), as the window's
+rows are; the stable id is printed beside the number because numbers move when a document is
+imported in front of a script's next run, ids never do. An edit is saved exactly as the window
+saves one (Project.save_target / set_status / set_comment): a new revision is appended and the
+machine draft stays in the history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workbench.core.model import Paragraph, Status
+
+# The statuses a person gives; machine/gloss/untranslated belong to engines and imports.
+PERSON_STATUSES = (Status.EDITED, Status.REVIEWED, Status.APPROVED)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("show", help="print paragraphs: number, id, kind, status, Arabic, English")
+    p.add_argument("project", type=Path)
+    p.add_argument("--paragraph", type=int, default=None, metavar="N",
+                   help="only paragraph N (numbered from 1 in project order)")  # fmt: skip
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("edit", help="save a person's English for paragraph N (a new revision)")
+    p.add_argument("project", type=Path)
+    p.add_argument("number", type=int, metavar="N", help="paragraph number, from 1 (see show)")
+    p.add_argument("text", metavar="TEXT", help="the English text; '-' reads it from stdin")
+    p.add_argument("--status", choices=[s.value for s in PERSON_STATUSES], default=None,
+                   help="mark it (default: edited if the text changes, else kept)")  # fmt: skip
+    p.add_argument("--comment", default=None, help="the paragraph's comment ('' clears it)")
+    p.set_defaults(func=cmd_edit)
+
+
+def as_record(number: int, p: Paragraph, document: str) -> dict:
+    """One paragraph for `show --format json`; the keys are a stable interface for scripts."""
+    return {
+        "number": number,
+        "id": p.id,
+        "document": document,
+        "kind": p.kind.value,
+        "status": p.status.value,
+        "translatable": p.translatable,
+        "source": p.source,
+        "target": p.target,
+        "engine": p.engine,
+        "model": p.model,
+        "comment": p.comment,
+    }
+
+
+def format_record(r: dict) -> list[str]:
+    """A paragraph for a person: a heading line, then the Arabic, the English and the comment
+    on lines of their own (continuation lines indented so the labels stay readable)."""
+    status = r["status"] if r["translatable"] else "kept as in the source"
+    engine = " ".join(part for part in (r["engine"], r["model"]) if part)
+    made_by = f" ({engine})" if engine else ""
+    lines = [f"{r['number']}. id {r['id']}, {r['kind']}, {status}{made_by}"]
+    for label, text in (("ar", r["source"]), ("en", r["target"]), ("comment", r["comment"])):
+        if text or label != "comment":
+            first, *rest = text.split("\n")
+            lines.append(f"   {label}: {first}")
+            lines.extend(" " * (len(label) + 5) + line for line in rest)
+    return lines
+
+
+def cmd_show(args) -> int:
+    from workbench.cli.project_cmds import _project_path
+    from workbench.project import Project
+
+    # No backup on open: show only reads, and a rolling backup is taken by the next writer.
+    with Project.open(_project_path(args.project), backup=False) as project:
+        names = {doc.id: doc.name for doc in project.documents()}
+        if args.paragraph is None:
+            numbered = list(enumerate(project.paragraphs(), start=1))
+        else:
+            numbered = [(args.paragraph, project.paragraph_at(args.paragraph))]
+    records = [as_record(n, p, names.get(p.document_id, "")) for n, p in numbered]
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif records:  # an empty project prints nothing, not an empty line
+        print("\n\n".join("\n".join(format_record(r)) for r in records))
+    return 0
+
+
+def read_text(arg: str) -> str:
+    """TEXT as given, or stdin for '-' without the one line end `echo` or a file adds."""
+    if arg != "-":
+        return arg
+    text = sys.stdin.read()
+    return text[:-1] if text.endswith("\n") else text
+
+
+def cmd_edit(args) -> int:
+    from workbench.cli.project_cmds import _project_path
+    from workbench.core.errors import EditRefused
+    from workbench.project import Project
+
+    text = read_text(args.text)
+    status = Status(args.status) if args.status else None
+    with Project.open(_project_path(args.project)) as project:
+        p = project.paragraph_at(args.number)
+        if not p.translatable:
+            raise EditRefused(args.number, "not-translatable")
+        # The window never marks an empty row reviewed or approved: nothing was read to mark.
+        if not text and status in (Status.REVIEWED, Status.APPROVED):
+            raise EditRefused(args.number, "empty")
+        changed = []
+        if text != p.target:
+            # A changed text is an edit (as typed in the window): edited unless a mark is given.
+            p = project.save_target(p.id, text, status or Status.EDITED)
+            changed.append("text")
+        elif status is not None and status != p.status:
+            # Only the mark changes; compare-and-set on the text just read, like a confirm.
+            p = project.set_status(p.id, status, expected_target=p.target)
+            changed.append("status")
+        if args.comment is not None and args.comment != p.comment:
+            p = project.set_comment(p.id, args.comment)
+            changed.append("comment")
+    what = " and ".join(changed) + " saved" if changed else "nothing changed"
+    print(f"paragraph {args.number} (id {p.id}): {what} ({p.status.value})")
+    return 0
