@@ -240,7 +240,7 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../workbench/ui/finding.py" line="+96"/>
+        <location filename="../workbench/ui/finding.py" line="+100"/>
         <source>Replace all “{text}”</source>
         <translation>استبدال كل «⁨{text}⁩»</translation>
     </message>
@@ -818,27 +818,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+80"/>
+        <location filename="../workbench/ui/main_window.py" line="+79"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../workbench/ui/status_reports.py" line="+66"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../workbench/ui/main_window.py" line="+89"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../workbench/ui/finding.py" line="+29"/>
         <source>Not found</source>
         <translation>لا نتائج</translation>
     </message>
@@ -848,12 +848,12 @@
         <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../workbench/ui/appearance.py" line="+72"/>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../workbench/ui/status_reports.py" line="+6"/>
         <source>Paragraph {row} was not marked: its text changed after you read it. The newer text is shown; read it and mark it again.</source>
         <translation>لم تُعلَّم الفقرة ⁨{row}⁩: تغيّر نصها بعد أن قرأته. يظهر الآن النص الأحدث؛ اقرأه ثم علّمه مرة أخرى.</translation>
     </message>
@@ -1114,7 +1114,7 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+58"/>
+        <location filename="../workbench/ui/dialogs/model_manager_dialog.py" line="+56"/>
         <source>Translation models</source>
         <translation>نماذج الترجمة</translation>
     </message>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+19"/>
+        <location filename="../workbench/ui/model_availability.py" line="+72"/>
         <source>This project now translates with {name}.</source>
         <translation>صار هذا المشروع يُترجَم بالنموذج {name}.</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../workbench/ui/session.py" line="+145"/>
+        <location filename="../workbench/ui/main_window.py" line="+39"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1500,29 +1500,29 @@
 <context>
     <name>ReadingDocks</name>
     <message>
-        <location filename="../workbench/ui/panels/docks.py" line="+48"/>
+        <location filename="../workbench/ui/panels/docks.py" line="+51"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+120"/>
         <location line="+14"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-133"/>
         <source>Terminology</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Add &amp;glossary term…</source>
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>The glossary change was not stored: another project was opened before it could be saved.</source>
         <translation>لم يُحفظ تعديل المسرد: فُتح مشروع آخر قبل أن يُحفظ.</translation>
     </message>
@@ -1649,7 +1649,7 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../workbench/ui/translation.py" line="+305"/>
+        <location filename="../workbench/ui/translation.py" line="+266"/>
         <source>Retranslate paragraph</source>
         <translation>إعادة ترجمة الفقرة</translation>
     </message>

@@ -2,17 +2,21 @@
 
 Find next walks the visible rows (the status filter applies) from the cursor and stops at the
 first hit, so it stays instant at 15,000 rows. Replace changes the English target only, as
-ordinary undoable edits saved through the store lane.
+ordinary undoable edits saved through the store lane. FindGlue joins the Find dialog and the
+grid's highlight to the FindController.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from workbench.project import search
 from workbench.core.model import Paragraph
+from workbench.ui.dialogs.find_dialog import FindDialog
 from workbench.ui.editing import EditController
 from workbench.ui.models.paragraph_model import ParagraphRole
 from workbench.ui.views.paragraph_view import ParagraphView
@@ -96,3 +100,58 @@ class FindController(QObject):
         self.editing.replace_targets(plan, self.tr("Replace all “{text}”").format(text=query.text))
         self.current = None
         return len(plan)
+
+
+class FindGlue(QObject):
+    """The Find dialog of one window (made on first use, modeless) and the mark on the hit in
+    the grid. GUI thread only. `find_action` opens the dialog; `dialog_parent` owns it.
+
+    Its strings keep the "MainWindow" context they were first translated under.
+    """
+
+    def __init__(self, finder: FindController, view: ParagraphView, find_action: QAction,
+                 dialog_parent: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.finder, self.view, self._dialog_parent = finder, view, dialog_parent
+        self.dialog: FindDialog | None = None
+        finder.found.connect(self._highlight)
+        finder.not_found.connect(lambda: self._highlight(None))
+        find_action.triggered.connect(self.show)
+
+    def show(self) -> None:
+        if self.dialog is None:
+            dialog = FindDialog(self._dialog_parent)
+            dialog.find_requested.connect(lambda forward: self._find(forward))
+            dialog.replace_requested.connect(
+                lambda: self.finder.replace_current(self._query(), dialog.replacement.text()))
+            dialog.replace_all_requested.connect(self._replace_all)
+            self.finder.not_found.connect(lambda: dialog.show_result(
+                QCoreApplication.translate("MainWindow", "Not found")))
+            self.finder.found.connect(lambda m: dialog.show_result(""))
+            self.dialog = dialog
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.query.setFocus()
+
+    def _highlight(self, match: search.Match | None) -> None:
+        source, target = self.view.source_delegate, self.view.target_delegate
+        source.set_highlight(None)
+        target.set_highlight(None)
+        if match is not None:
+            delegate = source if match.field == "source" else target
+            delegate.set_highlight(match.paragraph_id, match.start, match.end)
+        self.view.viewport().update()
+
+    def _query(self) -> Query:
+        d = self.dialog
+        return Query(d.query.text(), d.in_source.isChecked(), d.in_target.isChecked(),
+                     d.match_case.isChecked())
+
+    def _find(self, forward: bool) -> None:
+        self.view.target_delegate.commit_and_close()
+        self.finder.find(self._query(), forward)
+
+    def _replace_all(self) -> None:
+        count = self.finder.replace_all(self._query(), self.dialog.replacement.text())
+        self.dialog.show_result(QCoreApplication.translate(
+            "MainWindow", "Replaced in {count} paragraphs").format(count=count))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,8 +30,6 @@ from workbench.ui.labels import error_text
 from workbench.ui.models.installed_models_model import InstalledModelsModel
 from workbench.ui.settings import Settings
 from workbench.ui.tasks import Job, TaskManager
-
-translate = QCoreApplication.translate
 
 
 def engine_name(model) -> str:
@@ -278,20 +276,3 @@ class ModelManagerDialog(QDialog):
     def _fail(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
 
-
-def open_model_manager(window) -> ModelManagerDialog:
-    """Show the window's model manager, made on first use and wired to the window."""
-    dialog = window.models_dialog
-    if dialog is None:
-        dialog = ModelManagerDialog(window.tasks, window.settings, window.engines.use_for_project,
-                                    lambda: window.session.is_open, window)
-        dialog.model_installed.connect(window._on_model_installed)
-        dialog.model_removed.connect(lambda name: window._on_model_installed())
-        dialog.engine_chosen.connect(lambda name: window.statusBar().showMessage(
-            translate("ModelManagerDialog", "This project now translates with {name}.").format(name=name), 8000))
-        window.models_dialog = dialog
-    else:
-        dialog.refresh()
-    dialog.show()
-    dialog.raise_()
-    return dialog
