@@ -152,7 +152,7 @@ def test_the_application_has_its_desktop_name_and_every_icon_size(qapp):
 
     configure_application(qapp)
     assert qapp.desktopFileName() == DESKTOP_FILE_NAME == "io.github.arabicworkbench.Workbench"
-    desktop = Path(__file__).resolve().parents[2] / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop"
+    desktop = Path(__file__).resolve().parents[3] / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop"
     assert desktop.is_file()  # the name matches the launcher file that is installed
     sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
     assert sizes == {16, 24, 32, 48, 64, 128, 256, 512}
