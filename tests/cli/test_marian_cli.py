@@ -11,13 +11,6 @@ from workbench.project import Project
 from workbench.mt.argos_packages import list_models, remove_model
 
 
-@pytest.fixture(scope="module")
-def marian_folder(tmp_path_factory):
-    from tests.fixtures.tiny_marian import build_tiny_marian
-
-    return build_tiny_marian(tmp_path_factory.mktemp("marian-cli"))
-
-
 @pytest.fixture
 def project(tmp_path):
     source = tmp_path / "text.txt"

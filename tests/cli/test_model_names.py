@@ -17,13 +17,6 @@ from workbench.project import Project
 MARIAN_NAME = "opus-mt-ar-en-names"
 
 
-@pytest.fixture(scope="module")
-def marian_folder(tmp_path_factory):
-    from tests.fixtures.tiny_marian import build_tiny_marian
-
-    return build_tiny_marian(tmp_path_factory.mktemp("marian-names"))
-
-
 @pytest.fixture
 def project(tmp_path):
     source = tmp_path / "text.txt"
