@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "workbench.cli.models_cmds",
     "workbench.cli.analyze_cmd",
     "workbench.cli.glossary_cmds",
+    "workbench.cli.backups_cmds",
     "workbench.cli.paragraph_cmds",
 )
 
@@ -46,6 +47,9 @@ def main(argv: list[str] | None = None, extra: Iterable[Register] = ()) -> int:
     from workbench.core.errors import WorkbenchError
 
     paths.configure_environment()
+    from workbench.cli import log
+
+    log.install()  # warnings from below (a backup not made) as one line each on stderr
     parser = build_parser(extra)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

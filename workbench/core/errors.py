@@ -54,6 +54,25 @@ class SaveFailed(ProjectError):
     """A write did not commit (disk full, I/O error). Nothing was acknowledged."""
 
 
+class BackupFailed(ProjectError):
+    """A rolling backup could not be written (full or unwritable data folder). The project
+    itself is untouched and every saved edit is in it."""
+
+
+class ProjectDamaged(ProjectError):
+    """A project file (or a backup of it) fails SQLite's integrity check. Left untouched;
+    `newest_good` is the newest good rolling backup, the way out."""
+
+    def __init__(self, path: Path | str, problems: list[str], newest_good: Path | None = None):
+        shown = "; ".join(problems[:2]) + (f" (and {len(problems) - 2} more)" if len(problems) > 2 else "")
+        way_out = (f"its newest good backup is {newest_good.name}: restore it with "
+                   f"'workbench backups restore {path}'" if newest_good is not None
+                   else "no good backup of it was found")
+        super().__init__(path, f"{path}: the project file is damaged ({shown}); {way_out}")
+        self.problems = list(problems)
+        self.newest_good = newest_good
+
+
 class DocumentImportError(WorkbenchError):
     """A source file was refused. `line` is 1-based where it applies."""
 

@@ -50,6 +50,24 @@ def publish_new(tmp: Path, path: Path) -> None:
     fsync_dir(path.parent)
 
 
+def copy_into_place(source: Path, dest: Path) -> None:
+    """Copy a closed file to `dest` (a restored backup): temporary file, fsync, rename, fsync
+    the folder, so `dest` only ever names a complete copy."""
+    import shutil
+
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        shutil.copyfile(source, tmp)
+        fsync(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)  # Windows fsync needs write
     try:

@@ -89,4 +89,23 @@ def run_app(project_path: str | None = None) -> int:
     configure_application(app)
     window = create_window(project_path)
     window.show()
+    stop_on_interrupt(window)
     return app.exec()
+
+
+def stop_on_interrupt(window) -> None:
+    """Ctrl+C in the terminal (SIGINT) closes the window as its close button does: the open
+    editor is saved, queued saves commit, the project is closed. Python runs a signal handler
+    only when the interpreter has control, which Qt's event loop never gives it: a timer wakes
+    the interpreter twice a second so the handler runs."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def interrupted(signum, frame) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, interrupted)
+    waker = QTimer(window, interval=500)
+    waker.timeout.connect(lambda: None)
+    waker.start()
