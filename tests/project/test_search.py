@@ -9,6 +9,7 @@ from workbench.project.search import (
     Match,
     find_arabic,
     find_literal,
+    locked_statuses,
     plan_replace_all,
     replace_at,
     replace_in_text,
@@ -66,6 +67,38 @@ def test_search_walks_paragraphs_in_order_source_before_target():
 def test_replace_only_touches_targets():
     paragraphs = [_p(1, "book كتاب", "The book, a Book."), _p(2, "x", "nothing"),
                   _p(3, "y", "book", translatable=False)]
-    assert plan_replace_all(paragraphs, "book", "volume") == [(1, "The volume, a volume.")]
+    assert plan_replace_all(paragraphs, "book", "volume").changes == [(1, "The volume, a volume.")]
     assert replace_in_text("Book book", "book", "tome", case_sensitive=True) == ("Book tome", 1)
     assert replace_at("The book.", 4, 8, "tome") == "The tome."
+
+
+def _with_status(pid, status, target="Ten tons of wheat."):
+    return Paragraph(id=pid, document_id=1, position=pid, kind=Kind.PARAGRAPH, source="قمح",
+                     target=target, status=status, translatable=True)
+
+
+def test_replace_all_leaves_approved_and_reviewed_work_alone_by_default():
+    paragraphs = [_with_status(i, s) for i, s in enumerate(
+        (Status.MACHINE, Status.EDITED, Status.REVIEWED, Status.APPROVED, Status.APPROVED))]
+    paragraphs.append(_with_status(9, Status.MACHINE, "No hit here."))
+    plan = plan_replace_all(paragraphs, "tons", "tonnes")
+    assert plan.changes == [(0, "Ten tonnes of wheat."), (1, "Ten tonnes of wheat.")]
+    assert plan.changed == {Status.MACHINE: 1, Status.EDITED: 1}
+    assert plan.locked == {Status.REVIEWED: 1, Status.APPROVED: 2}
+
+
+def test_the_reviewed_lock_is_a_preference_and_include_unlocks_everything():
+    paragraphs = [_with_status(1, Status.REVIEWED), _with_status(2, Status.APPROVED)]
+    unlocked_reviewed = locked_statuses(lock_reviewed=False)
+    assert unlocked_reviewed == {Status.APPROVED}
+    plan = plan_replace_all(paragraphs, "tons", "tonnes", locked=unlocked_reviewed)
+    assert [pid for pid, _ in plan.changes] == [1] and plan.locked == {Status.APPROVED: 1}
+    everything = locked_statuses(lock_reviewed=True, include_locked=True)
+    plan = plan_replace_all(paragraphs, "tons", "tonnes", locked=everything)
+    assert [pid for pid, _ in plan.changes] == [1, 2] and not plan.locked
+    assert plan.changed == {Status.REVIEWED: 1, Status.APPROVED: 1}
+
+
+def test_a_replacement_that_changes_nothing_is_not_planned():
+    plan = plan_replace_all([_with_status(1, Status.EDITED)], "tons", "tons", case_sensitive=True)
+    assert plan.changes == [] and not plan.changed and not plan.locked

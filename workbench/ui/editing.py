@@ -156,6 +156,11 @@ class EditController(QObject):
         self.undo_stack.endMacro()
 
     # -- applying (called by the commands) ----------------------------------------------
+    def shown(self, paragraph_id: int) -> tuple[str, Status] | None:
+        """The row's text and status as the grid shows them (DiscardTypingCommand's undo)."""
+        p = self.model.paragraph(paragraph_id)
+        return None if p is None else (p.target, p.status)
+
     def apply_target(self, paragraph_id: int, text: str, status: Status) -> None:
         self._soon.pop(paragraph_id, None)  # an older draft must not follow the user's text
         p = self.model.paragraph(paragraph_id)

@@ -1,22 +1,27 @@
 """The commands that act on the grid's rows: move, confirm, mark, (re)translate, filter.
 
 Each one first closes the open editor, so what was typed is saved (queued on the store lane)
-before the command acts on the rows; marking names the text the person saw.
+before the command acts on the rows; marking names the text the person saw. Escape's abandoned
+typing becomes an undo step, and retranslating a paragraph a person wrote or checked asks
+before the draft replaces it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
-from workbench.core.model import Status
+from workbench.core.model import Paragraph, Status
 from workbench.ui.actions import Actions
+from workbench.ui.dialogs.ask_dialogs import ask_retranslate
 from workbench.ui.editing import EditController
 from workbench.ui.models.paragraph_model import ParagraphTableModel
 from workbench.ui.models.status_filter_model import StatusFilterModel
 from workbench.ui.translation import TranslationController
+from workbench.ui.undo_commands import DiscardTypingCommand
 from workbench.ui.views.paragraph_view import ParagraphView
 
 
@@ -24,8 +29,11 @@ class GridCommands(QObject):
     """Connects the row and translation actions to the grid. GUI thread only; writes go
     through EditController and TranslationController.
 
-    `save_comment()` saves what the comment dock holds (see commit_edits).
+    `save_comment()` saves what the comment dock holds (see commit_edits). `message(text)` is
+    for the status bar; `question` is the retranslation question on screen, if any (tests).
     """
+
+    message = Signal(str)
 
     def __init__(self, view: ParagraphView, model: ParagraphTableModel, proxy: StatusFilterModel,
                  editing: EditController, translation: TranslationController, actions: Actions,
@@ -35,6 +43,10 @@ class GridCommands(QObject):
         self.view, self.model, self.proxy = view, model, proxy
         self.editing, self.translation = editing, translation
         self.filter_actions, self._save_comment = filter_actions, save_comment
+        self.question: QMessageBox | None = None
+        view.target_delegate.typing_abandoned.connect(self._keep_typing)
+        translation.draft_for_person.connect(self._ask_replace)
+        translation.draft_identical.connect(self._say_identical)
         a = actions
         a.confirm.triggered.connect(self.confirm_current)
         a.next_row.triggered.connect(lambda: self.move(1))
@@ -80,14 +92,55 @@ class GridCommands(QObject):
         self.editing.set_status([pid for pid in selected if not self.editing.show_newer(pid)],
                                 status)
 
+    def _keep_typing(self, paragraph_id: int, text: str) -> None:
+        p = self.model.paragraph(paragraph_id)
+        if p is None:
+            return
+        row = str(p.position + 1)
+        self.editing.undo_stack.push(DiscardTypingCommand(self.editing, paragraph_id, text, row))
+        self.message.emit(self.tr("Your typing in paragraph {row} was not saved: Undo (Ctrl+Z) "
+                                  "brings it back.").format(row=row))
+
     def retranslate_current(self) -> None:
-        # What was typed becomes a revision first; an edited row's retranslation then replaces
-        # it as an undoable edit (TranslationController.retranslate).
+        # What was typed becomes a revision first; a draft row then gets the new draft, and a
+        # row a person wrote or checked gets the question (_ask_replace) when the draft is back.
         self.view.target_delegate.commit_and_close()
         pid = self.view.current_paragraph_id()
         p = self.model.paragraph(pid) if pid is not None else None
         if p is not None and p.translatable:
             self.translation.retranslate(p)
+
+    def _say_identical(self, paragraph_id: int) -> None:
+        p = self.model.paragraph(paragraph_id)
+        self.message.emit(self.tr("The new draft of paragraph {row} is identical to its text: "
+                                  "nothing changed.").format(row=p.position + 1 if p else "?"))
+
+    def _ask_replace(self, paragraph: Paragraph, draft: str) -> None:
+        """Replace a person's text with a fresh draft only if they say so. The question is
+        window-modal and does not stop the event loop; replacing is one undo step and the old
+        text stays a revision. The project keeps no revision for a draft that is declined: the
+        store records a revision only with a change of text (see Project.revisions)."""
+        box = ask_retranslate(self.view.window(), paragraph.position + 1, paragraph.status,
+                              paragraph.target, draft)
+        box.finished.connect(lambda *_: self._answered(box, paragraph, draft))
+        self.question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, asked: Paragraph, draft: str) -> None:
+        box.deleteLater()
+        self.question = None
+        row = asked.position + 1
+        if box.clickedButton() is not box.replace_button:
+            self.message.emit(self.tr("Paragraph {row} keeps your text.").format(row=row))
+            return
+        now = self.model.paragraph(asked.id)
+        if now is None or now.target != asked.target:
+            # Its text changed while the question was open: the answer was about another text.
+            self.message.emit(self.tr("Paragraph {row} was not replaced: its text changed "
+                                      "meanwhile.").format(row=row))
+            return
+        self.editing.replace_targets([(asked.id, draft)], self.tr("Retranslate paragraph"),
+                                     Status.MACHINE)
 
     def set_filter(self, name: str) -> None:
         self.view.target_delegate.commit_and_close()

@@ -14,6 +14,7 @@ import os
 from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
 
 from workbench import paths
+from workbench.project.authors import account_name, clean_author
 from workbench.ui.setting_types import (
     Setting,
     boolean,
@@ -92,6 +93,8 @@ class Settings(QObject):
     # projects most recent first, missing ones kept (the menu greys them out)
     role = Setting(choice(ROLES), "translator")
     recent_projects = Setting(path_list(MAX_RECENT), list, _unique_paths, _json)
+    author_name = Setting(text, account_name, lambda v: clean_author(v) or account_name())
+    lock_reviewed = Setting(boolean, True, bool)  # Replace all leaves reviewed rows alone too
     # -- translation engine: threads 0 lets the engine choose; beam 1 is greedy (the "fast
     # draft"), 4 is Argos' own; preferred_engine is a get_engine name, "" the best installed
     engine_threads = Setting(int_range(*THREADS_RANGE), 0, int)

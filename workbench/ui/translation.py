@@ -5,7 +5,8 @@ glossary) -> the mt lane streams glossary-enforced drafts in groups (`Translator
 and hands each group to the store lane directly (DraftWriter) -> the store lane writes them ->
 EditController.offer_soon shows the written rows, coalesced, without clobbering an open editor.
 Re-applying the glossary after a change is the same three-step shape (redraft_plan -> redrafts
--> apply_redrafts), so the window's drafts are the command line's.
+-> apply_redrafts; it and retranslating one paragraph are in urgent_requests.py), so the
+window's drafts are the command line's.
 
 Every write is tied to the project it was made for (the session's generation): opening or
 closing a project cancels the batch and the pending retranslation, and a draft still on its way
@@ -14,17 +15,18 @@ is skipped on the store lane instead of landing in the next project's paragraph 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.errors import Cancelled
-from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
+from workbench.core.model import Paragraph
 from workbench.project import pipeline
 from workbench.ui.draft_writer import DraftWriter
 from workbench.ui.editing import EditController
 from workbench.ui.session import ProjectChanged, ProjectSession
 from workbench.ui.tasks import Job, TaskManager
+from workbench.ui.urgent_requests import UrgentRequests
 
 # `progressed` is emitted at most this often: a progress bar repaints on every new value, and a
 # fast engine reports thousands of values a second.
@@ -45,19 +47,26 @@ def install_model(path) -> str:
     return argos_packages.install_package(path).model_id
 
 
-class TranslationController(QObject):
+class TranslationController(UrgentRequests, QObject):
     """Owns the Translator (used on the mt lane only) and one batch at a time. GUI-thread
     methods.
 
-    Signals: started(total), progressed(done, total), finished(written, cancelled),
-    failed(exc), engine_ready(name, model).
+    Signals: started(total), drafting() when the batch's first drafts were written (the model
+    is loaded and working), progressed(done, total), finished(written, cancelled),
+    failed(exc), engine_ready(name, model). A retranslation whose draft equals the paragraph's
+    text says `draft_identical(paragraph_id)`; one for a paragraph a person wrote or checked
+    says `draft_for_person(paragraph, text)` and changes nothing: replacing a person's words is
+    that person's decision (GridCommands asks).
     """
 
     started = Signal(int)
+    drafting = Signal()
     progressed = Signal(int, int)
     finished = Signal(int, bool)
     failed = Signal(object)
     engine_ready = Signal(str, str)
+    draft_identical = Signal(int)
+    draft_for_person = Signal(object, str)
 
     def __init__(self, tasks: TaskManager, session: ProjectSession, editing: EditController,
                  parent=None) -> None:
@@ -75,6 +84,7 @@ class TranslationController(QObject):
         self._stream_done = False
         self._cancelled = False
         self._written = 0
+        self._drafting = False  # the running batch has written its first drafts
         self._progress: tuple[int, int] | None = None  # the latest value not yet emitted
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -130,20 +140,6 @@ class TranslationController(QObject):
             self._cancelled = True
             self._job.cancel()
 
-    def use_glossary(self, generation: int, glossary) -> None:
-        """The glossary of project `generation` as just read on the store lane (the docks call
-        this after every load or change); retranslations use it from now on."""
-        if generation == self._session.generation:
-            self._glossary = (generation, glossary)
-
-    def refresh_glossary(self) -> None:
-        """Read the open project's glossary again (the user glossary may have changed)."""
-        generation = self._session.generation
-        if self._session.is_open:
-            self._session.run(lambda p: p.glossary(),
-                              success=lambda g: self.use_glossary(generation, g),
-                              failure=self._retranslate_failed, generation=generation)
-
     def _on_project_changed(self, *_) -> None:
         """Another project (or none) is open: nothing made for the old one may be written."""
         self._tasks.cancel_latest("mt", "focused")
@@ -158,7 +154,7 @@ class TranslationController(QObject):
 
     def _start(self, plan: pipeline.Plan) -> None:
         self.use_glossary(self._generation, plan.glossary)
-        self._written, self._stream_done = 0, False
+        self._written, self._stream_done, self._drafting = 0, False, False
         if self._cancelled or not plan.requests:
             self._end()
             return
@@ -187,6 +183,9 @@ class TranslationController(QObject):
             self.progressed.emit(*value)
 
     def _applied(self, paragraphs: list[Paragraph]) -> None:
+        if not self._drafting:  # the first group is back from the store: the engine works
+            self._drafting = True
+            self.drafting.emit()
         self._written += len(paragraphs)
         if self._generation == self._session.generation:  # the grid still shows that project
             self._editing.offer_soon(paragraphs)
@@ -222,70 +221,3 @@ class TranslationController(QObject):
         cancelled = self._cancelled
         self._job, self._writer, self._cancelled, self._stream_done = None, None, False, False
         self.finished.emit(self._written, cancelled)
-
-    # -- glossary re-apply: the command line's steps, on the lanes ---------------------------
-    def reapply_glossary(self, generation: int, done: Callable[[list[Paragraph]], None],
-                         failed: Callable[[BaseException], None]) -> None:
-        """Rewrite project `generation`'s machine drafts for its glossary as just stored
-        (pipeline.reapply_glossary): plan on the store lane, redraft on the mt lane (urgent and
-        latest-wins: between two groups of a running batch, a newer change replaces it), write
-        on the store lane. `done(paragraphs)` gets the rewritten rows."""
-
-        def redraft(plan: pipeline.RedraftPlan) -> None:
-            if not plan.paragraphs or generation != self._session.generation:
-                done([])
-                return
-            self._tasks.latest("mt", "reapply", lambda ctx: self.translator.redrafts(plan, ctx),
-                               success=write, failure=failed, urgent=True)
-
-        def write(redrafts) -> None:
-            self._session.run(lambda p: p.apply_redrafts(redrafts), success=done, failure=failed,
-                              generation=generation)
-
-        self._session.run(pipeline.redraft_plan, success=redraft, failure=failed,
-                          generation=generation)
-
-    # -- one paragraph, latest wins ---------------------------------------------------------
-    def retranslate(self, paragraph: Paragraph) -> None:
-        """A fresh draft for one paragraph. A draft row is overwritten through the store like a
-        batch; a row a person touched gets the draft as an undoable edit instead."""
-        request = TranslationRequest(paragraph.id, paragraph.source)
-        generation = self._session.generation
-
-        def written(drafts: list[Draft], paragraphs: list[Paragraph]) -> None:
-            if generation != self._session.generation:
-                return
-            if paragraphs:
-                self._editing.offer(paragraphs)
-                return
-            # The store kept the row: a person's text is there (or MT, which a gloss never
-            # replaces). A person's text gets the draft as an undoable edit.
-            current = self._editing.model.paragraph(paragraph.id)
-            if current is not None and not current.status.is_draft:
-                self._editing.replace_targets([(paragraph.id, drafts[0].text)],
-                                              self.tr("Retranslate paragraph"), Status.MACHINE)
-
-        def translate_with(glossary) -> None:
-            def one(ctx):
-                drafts = list(self.translator.with_glossary(glossary).translate([request], ctx))
-                if drafts:  # to the store lane from here: ahead of a running batch's next group
-                    self._session.run(lambda p: p.apply_drafts(drafts),
-                                      success=lambda done: written(drafts, done),
-                                      failure=self._retranslate_failed, generation=generation)
-                return drafts
-
-            # Urgent: served before a waiting batch and between the drafts of a running one,
-            # on the mt lane like every engine call (the engine belongs to that one thread).
-            self._tasks.latest("mt", "focused", one, failure=self._retranslate_failed, urgent=True)
-
-        known = self._glossary
-        if known is not None and known[0] == generation:
-            translate_with(known[1])
-            self.refresh_glossary()  # for the next one: the user glossary may have changed
-        else:  # not read yet: read it with the project it was asked for, then translate
-            self._session.run(lambda p: p.glossary(), success=translate_with,
-                              failure=self._retranslate_failed, generation=generation)
-
-    def _retranslate_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, Cancelled):
-            self.failed.emit(exc)

@@ -191,6 +191,8 @@ def test_retranslate_while_typing_keeps_the_typing_as_an_undoable_revision(
     qtbot.keyClicks(editor, " And a second sentence I just typed.")
     typed = editor.toPlainText()
     window.actions.retranslate.trigger()
+    qtbot.waitUntil(lambda: window.commands.question is not None, timeout=WAIT)
+    window.commands.question.replace_button.click()  # a person's row: replaced when they say so
     qtbot.waitUntil(lambda: window.model.paragraph(pid).status is Status.MACHINE, timeout=WAIT)
     wait_saved(qtbot, window)
     draft = window.model.paragraph(pid).target

@@ -48,6 +48,7 @@ def test_replace_all_changes_targets_only_in_one_undo_step(qtbot, window, projec
     dialog.query.setText("old")
     dialog.replacement.setText("ancient")
     dialog.replace_all_button.click()
+    window.find_glue.confirm_box.replace_button.click()  # it asks first (tests/ui/dialogs)
     wait_saved(qtbot, window)
     assert window.model.paragraph_at(0).target == "The ancient house."
     assert window.model.paragraph_at(3).target == "An ancient tree and an ancient road."

@@ -143,6 +143,8 @@ def test_retranslate_a_draft_row_and_an_edited_row(qtbot, window, project_path,
     window.editing.edit(pid, "Edited by me.")
     wait_saved(qtbot, window)
     window.actions.retranslate.trigger()
+    qtbot.waitUntil(lambda: window.commands.question is not None, timeout=WAIT)  # it asks first
+    window.commands.question.replace_button.click()
     qtbot.waitUntil(lambda: window.model.paragraph(pid).target == draft, timeout=WAIT)
     assert window.model.paragraph(pid).status is Status.MACHINE
     wait_saved(qtbot, window)
