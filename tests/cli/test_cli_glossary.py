@@ -89,7 +89,7 @@ def test_done_when_scenario(project_path, capsys):
     ]
     assert problems[0]["document"] == "doc.txt"
     assert main(["check", path]) == 1
-    assert capsys.readouterr().out.splitlines() == ["doc.txt:2: term-missing: الحكومة -> the Government"]
+    assert capsys.readouterr().out.splitlines() == ["doc.txt:2: paragraph 2: term-missing: الحكومة -> the Government"]
 
     # the glossary changes (from a file, as a team would share it): machine drafts follow, the
     # edited paragraph is left as the person wrote it

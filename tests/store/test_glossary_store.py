@@ -89,7 +89,7 @@ def test_schema_1_project_is_upgraded_and_keeps_its_data(tmp_path):
         store.save_target(para.id, "The fisherman left before dawn.")
         assert store.glossary_entries() == []
         store.change_glossary(plan_add(GOV))
-    assert connection.read_header(path) == (migrations.APPLICATION_ID, 2)
+    assert connection.read_header(path) == (migrations.APPLICATION_ID, migrations.SCHEMA_VERSION)
     with ProjectStore.open(path) as store:
         assert store.get_setting("source_lang") == "ar"
         assert len(store.paragraphs()) == len(sample_document().segments)

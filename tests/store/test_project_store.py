@@ -188,7 +188,10 @@ def test_every_save_appends_a_revision_and_the_machine_draft_survives(store):
     assert revs[0].text == "The fisherman went out before dawn."
     assert store.machine_draft(pid) == revs[0]
     para = store.paragraph(pid)
-    assert (para.target, para.status, para.engine) == (same.target, Status.APPROVED, "argos")
+    # A person rewrote the draft: the engine no longer names who made the text (the grid says
+    # "person"); the draft's revision keeps its engine.
+    assert (para.target, para.status, para.engine, para.model) == (same.target, Status.APPROVED, "", "")
+    assert (revs[0].engine, revs[0].model) == ("argos", "m1")
     assert store.machine_draft(store.paragraph_ids()[2]) is None
     store.close()
 

@@ -35,11 +35,17 @@ class StoreMachine(RuleBasedStateMachine):
         self.store.add_document(sample_document())
         self.ids = self.store.paragraph_ids()
         self.translatable = {p.id: p.translatable for p in self.store.paragraphs()}
-        self.model = {pid: {"target": "", "status": Status.UNTRANSLATED, "engine": "", "revs": []} for pid in self.ids}
+        self.model = {pid: {"target": "", "status": Status.UNTRANSLATED, "engine": "", "draft": None,
+                            "revs": []} for pid in self.ids}  # fmt: skip
 
     def _revise(self, pid, text, status, origin):
-        self.model[pid].update(target=text, status=status)
-        self.model[pid]["revs"].append((text, status, origin))
+        m = self.model[pid]
+        m.update(target=text, status=status)
+        m["revs"].append((text, status, origin))
+        if origin is Origin.USER:  # the engine is named only while the text is its draft
+            m["engine"] = "eng" if m["draft"] == text else ""
+        else:
+            m["draft"] = text
 
     @rule(i=indexes, text=texts, status=statuses)
     def save(self, i, text, status):

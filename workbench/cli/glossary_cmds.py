@@ -55,7 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="use only the glossary (forbidden renderings, former English terms, case)")  # fmt: skip
     p.set_defaults(func=cmd_reapply)
 
-    p = sub.add_parser("check", help="terminology check; exit code 1 when there are problems")
+    p = sub.add_parser("check", help="terminology check; exit code 1 when there are problems "
+                                     "(each named document:n: and by its number in the project)")
     p.add_argument("project", type=Path)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_check)
@@ -170,12 +171,14 @@ def cmd_check(args) -> int:
 
     with Project.open(_project_path(args.project)) as project:
         problems = project.check()
-        names = {d.id: d.name for d in project.documents()}
     if args.format == "json":
-        rows = [{**p.as_dict(), "document": names.get(p.document_id, "")} for p in problems]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        # "paragraph" is the number within the document; "number" the project-wide one.
+        print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
         for p in problems:
+            # "document:n:" as compilers write "file:line:"; then the number `show` and the
+            # window use, counted over the whole project.
             found = f" (found {p.detail!r})" if p.kind == "term-forbidden" else ""
-            print(f"{names.get(p.document_id, '')}:{p.position}: {p.kind}: {p.term} -> {p.english}{found}")
+            print(f"{p.document}:{p.position}: paragraph {p.number}: {p.kind}: {p.term} -> "
+                  f"{p.english}{found}")
     return 1 if problems else 0

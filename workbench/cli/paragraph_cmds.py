@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=[s.value for s in PERSON_STATUSES], default=None,
                    help="mark it (default: edited if the text changes, else kept)")  # fmt: skip
     p.add_argument("--comment", default=None, help="the paragraph's comment ('' clears it)")
+    p.add_argument("--author", default=None, metavar="NAME",
+                   help="whose edit the history names (default: this account's full name)")
     p.set_defaults(func=cmd_edit)
 
 
@@ -102,9 +104,12 @@ def cmd_edit(args) -> int:
     from workbench.cli.project_cmds import _project_path
     from workbench.core.errors import EditRefused
     from workbench.project import Project
+    from workbench.project.authors import account_name
 
     text = read_text(args.text)
     status = Status(args.status) if args.status else None
+    # The history names whoever saved a revision: the account, as the window's default does.
+    author = account_name() if args.author is None else args.author
     with Project.open(_project_path(args.project)) as project:
         p = project.paragraph_at(args.number)
         if not p.translatable:
@@ -115,11 +120,11 @@ def cmd_edit(args) -> int:
         changed = []
         if text != p.target:
             # A changed text is an edit (as typed in the window): edited unless a mark is given.
-            p = project.save_target(p.id, text, status or Status.EDITED)
+            p = project.save_target(p.id, text, status or Status.EDITED, author=author)
             changed.append("text")
         elif status is not None and status != p.status:
             # Only the mark changes; compare-and-set on the text just read, like a confirm.
-            p = project.set_status(p.id, status, expected_target=p.target)
+            p = project.set_status(p.id, status, expected_target=p.target, author=author)
             changed.append("status")
         if args.comment is not None and args.comment != p.comment:
             p = project.set_comment(p.id, args.comment)

@@ -42,15 +42,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", dest="fmt", required=True, help="docx, md or txt")
     p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
     p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--no-comments", dest="comments", action="store_false",
+                   help="leave the paragraphs' comments out (by default DOCX has them as Word "
+                        "comments, Markdown as a note under the paragraph)")  # fmt: skip
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("status", help="paragraph counts by status")
     p.add_argument("project", type=Path)
     p.set_defaults(func=cmd_status)
-
-    p = sub.add_parser("backups", help="list the rolling backups of a project, newest first")
-    p.add_argument("project", type=Path)
-    p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("demo", help="build the sample project, translate it and export it")
     p.add_argument("--out", type=Path, default=None, help="folder for the exported files")
@@ -123,7 +122,7 @@ def cmd_export(args) -> int:
     from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        out = project.export(args.output, args.fmt, args.layout)
+        out = project.export(args.output, args.fmt, args.layout, comments=args.comments)
     print(f"wrote {out}")
     return 0
 
@@ -143,18 +142,6 @@ def cmd_status(args) -> int:
     for doc in docs:
         print(f"document {doc.name} ({doc.format}, {doc.paragraph_count} paragraphs)")
     print("\n".join(format_counts(counts)))
-    return 0
-
-
-def cmd_backups(args) -> int:
-    """Each backup is a complete project: open it, or copy it over the project to restore."""
-    from workbench.project.backups import backup_folder, list_backups
-
-    path = _project_path(args.project)
-    found = list_backups(path)
-    print(f"backups of {path.name} in {backup_folder(path)}: {len(found)}")
-    for backup in found:
-        print(f"{backup.name}\t{backup.stat().st_size} bytes")
     return 0
 
 

@@ -91,7 +91,7 @@ class Paragraph:
     status: Status = Status.UNTRANSLATED
     level: int = 0
     translatable: bool = True
-    engine: str = ""  # engine that made the current machine/gloss draft
+    engine: str = ""  # engine that made the current text; "" once a person rewrote the draft
     model: str = ""  # model name/version behind that draft
     comment: str = ""
     updated_at: str = ""
@@ -109,6 +109,7 @@ class Revision:
     engine: str = ""
     model: str = ""
     created_at: str = ""
+    author: str = ""  # the person who saved a user revision ("" for engines, imports, old files)
 
 
 @dataclass(frozen=True, slots=True)

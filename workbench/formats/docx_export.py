@@ -8,6 +8,9 @@ Layouts:
 - "target": the target text only, styled by kind (see prepare_export for the fallback policy).
 Right-to-left text gets `w:bidi` paragraphs and `w:rtl` runs with complex-script font, size
 and language set. Code is written once, left-to-right, in a monospace font.
+A paragraph's comment becomes a real Word comment on its translation (on its source while it
+has none), in every layout: a reviewer finds it in the margin and the Review pane, can reply
+to it and resolve it, and it never widens the table or mixes with the text that comes back.
 Pure functions over core types: any thread may call them.
 """
 
@@ -28,6 +31,9 @@ from workbench.formats.docx_page_export import build_table, new_document
 
 DOCX_LAYOUTS = ("table", "alternate", "target")
 _GREY = "7F7F7F"
+# Comments are stored without their writer's name: Word shows the tool as their author.
+COMMENT_AUTHOR = "Arabic Workbench"
+COMMENT_INITIALS = "AW"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +58,13 @@ def export_docx(
     source_lang: str = "ar",
     target_lang: str = "en",
     style: DocxStyle = DocxStyle(),
+    comments: bool = True,
 ) -> Path:
     """Write a DOCX in `layout` (one of DOCX_LAYOUTS) atomically; return its path."""
     document = build_docx(
-        paragraphs, layout, title=title, source_lang=source_lang, target_lang=target_lang, style=style
-    )
+        paragraphs, layout, title=title, source_lang=source_lang, target_lang=target_lang,
+        style=style, comments=comments,
+    )  # fmt: skip
     buffer = io.BytesIO()  # zipfile seeks back while writing; keep that off the real file
     document.save(buffer)
     return write_bytes(out, buffer.getvalue())
@@ -75,11 +83,12 @@ def build_docx(
     source_lang: str = "ar",
     target_lang: str = "en",
     style: DocxStyle = DocxStyle(),
+    comments: bool = True,
 ) -> Any:
     """The python-docx Document for an export, built in memory (no file is touched)."""
     if layout not in DOCX_LAYOUTS:
         raise ExportError(f"unknown DOCX layout {layout!r}; choose one of: {', '.join(DOCX_LAYOUTS)}")
-    writer = _Writer(style, source_lang, target_lang)
+    writer = _Writer(style, source_lang, target_lang, comments)
     landscape = style.landscape if style.landscape is not None else layout == "table"
     writer.doc = new_document(style, title, source_lang, target_lang, landscape)
     if title:
@@ -97,10 +106,11 @@ def build_docx(
 class _Writer:
     """Fills one python-docx Document; lives for one export."""
 
-    def __init__(self, style: DocxStyle, source_lang: str, target_lang: str):
+    def __init__(self, style: DocxStyle, source_lang: str, target_lang: str, comments: bool):
         self.style = style
         self.source_lang = source_lang
         self.target_lang = target_lang
+        self.comments = comments
         self.doc: Any = None
 
     def table(self, paragraphs: list[Paragraph]) -> None:
@@ -110,6 +120,7 @@ class _Writer:
             if prep.is_code(paragraph):
                 merged = cells[1].merge(cells[2])
                 self.code(merged.paragraphs[0], prep.source_text(paragraph))
+                self.note(paragraph, merged.paragraphs[0])
             else:
                 self.pair(paragraph, cells[1].paragraphs[0], cells[2].paragraphs[0])
             self.marker(cells[3].paragraphs[0], prep.status_label(paragraph))
@@ -124,7 +135,8 @@ class _Writer:
             marker.paragraph_format.space_after = Pt(0)
             self.marker(marker, f"{prep.segment_label(paragraph)} · {prep.status_label(paragraph)}")
             if prep.is_code(paragraph):
-                self.code(self.doc.add_paragraph(), prep.source_text(paragraph))
+                self.code(code := self.doc.add_paragraph(), prep.source_text(paragraph))
+                self.note(paragraph, code)
                 continue
             source = self.doc.add_paragraph()
             source.paragraph_format.keep_with_next = True
@@ -134,11 +146,13 @@ class _Writer:
     def target_only(self, paragraphs: list[Paragraph]) -> None:
         for paragraph in paragraphs:
             if prep.is_code(paragraph):
-                self.code(self.doc.add_paragraph(), prep.source_text(paragraph))
+                self.code(code := self.doc.add_paragraph(), prep.source_text(paragraph))
+                self.note(paragraph, code)
                 continue
             text, is_source = prep.target_only_text(paragraph)
             language = self.source_lang if is_source else self.target_lang
-            self.segment(self.doc.add_paragraph(), paragraph, text, language)
+            self.segment(par := self.doc.add_paragraph(), paragraph, text, language)
+            self.note(paragraph, par)
 
     def title(self, text: str) -> None:
         language = self.source_lang if prep.starts_rtl(text) else self.target_lang
@@ -154,6 +168,18 @@ class _Writer:
         if paragraph.kind == Kind.HEADING:
             for par in (source, target):
                 par.paragraph_format.space_before = Pt(2)
+        self.note(paragraph, target, source)
+
+    def note(self, paragraph: Paragraph, *anchors: Any) -> None:
+        """The paragraph's comment as a Word comment on the first anchor holding text."""
+        text = prep.clean(paragraph.comment) if self.comments else ""
+        if not text:
+            return
+        par = next((anchor for anchor in anchors if anchor.runs), anchors[0])
+        comment = self.doc.add_comment(par.runs or [par.add_run()], "", author=COMMENT_AUTHOR,
+                                       initials=COMMENT_INITIALS)
+        language = self.source_lang if prep.starts_rtl(text) else self.target_lang
+        self.text(comment.paragraphs[0], text, language, None)
 
     def segment(self, par: Any, paragraph: Paragraph, text: str, language: str) -> None:
         """One segment's text in `language`, styled by the paragraph's kind."""

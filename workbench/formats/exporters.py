@@ -111,9 +111,12 @@ def export(
     title: str = "",
     source_lang: str = "ar",
     target_lang: str = "en",
+    comments: bool = True,
 ) -> Path:
     """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
 
+    `comments`: the paragraphs' comments go with them (DOCX: Word comments; Markdown: a note
+    under the paragraph). Plain text is the translation alone and never carries them.
     Refuses to replace a database (a project or glossary file): a slip in the output name must
     never cost a whole project.
     """
@@ -123,11 +126,11 @@ def export(
     if spec.name == "docx":
         from workbench.formats.docx_export import export_docx
 
-        return export_docx(paragraphs, out, layout=layout, **options)
+        return export_docx(paragraphs, out, layout=layout, comments=comments, **options)
     if spec.name == "md":
         from workbench.formats.markdown_export import export_markdown
 
-        return export_markdown(paragraphs, out, layout=layout, **options)
+        return export_markdown(paragraphs, out, layout=layout, comments=comments, **options)
     from workbench.formats.txt_export import export_txt
 
     return export_txt(paragraphs, out, **options)

@@ -10,6 +10,8 @@ Layouts:
   headings in bold (a table cell cannot hold a heading).
 - "target": the target text only (see prepare_export for the fallback policy).
 Code is one fenced block (table: a `<code>` cell), never inside a right-to-left block.
+A paragraph's comment (unless `comments=False`) follows it as a note, `> **Comment:** ...`,
+visible in any renderer (a third "Comment" column in the table layout).
 All text is escaped (markdown_escape_export) so it renders as the same text.
 Pure functions over core types: any thread may call them.
 """
@@ -17,6 +19,7 @@ Pure functions over core types: any thread may call them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.errors import ExportError
@@ -36,9 +39,11 @@ def export_markdown(
     title: str = "",
     source_lang: str = "ar",
     target_lang: str = "en",
+    comments: bool = True,
 ) -> Path:
     """Write a Markdown file (UTF-8, "\\n" line ends) in `layout` atomically; return its path."""
-    text = render_markdown(paragraphs, layout, title=title, source_lang=source_lang, target_lang=target_lang)
+    text = render_markdown(paragraphs, layout, title=title, source_lang=source_lang,
+                           target_lang=target_lang, comments=comments)
     return write_text(out, text)
 
 
@@ -49,6 +54,7 @@ def render_markdown(
     title: str = "",
     source_lang: str = "ar",
     target_lang: str = "en",
+    comments: bool = True,
 ) -> str:
     """The Markdown text of an export (no file is touched)."""
     if layout not in MARKDOWN_LAYOUTS:
@@ -58,10 +64,12 @@ def render_markdown(
         title = prep.clean(title)
         language = source_lang if prep.starts_rtl(title) else target_lang
         blocks.append(_in_language(f"# {md.escape_heading(title)}", language))
+    if not comments:  # one switch here, so no layout can forget it
+        paragraphs = (replace(p, comment="") for p in paragraphs)
     if layout == "blocks":
         blocks.extend(_blocks(paragraphs, source_lang, target_lang))
     elif layout == "table":
-        blocks.append(_table(paragraphs, source_lang, target_lang))
+        blocks.append(_table(list(paragraphs), source_lang, target_lang))
     else:
         blocks.extend(_target_only(paragraphs, source_lang, target_lang))
     return "\n\n".join(block for block in blocks if block) + "\n"
@@ -75,6 +83,7 @@ def _blocks(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str)
             continue
         yield _in_language(_markdown(paragraph, prep.source_text(paragraph)), source_lang)
         yield _in_language(_markdown(paragraph, prep.bilingual_target(paragraph)), target_lang)
+        yield _note(paragraph, source_lang, target_lang)
 
 
 def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> Iterator[str]:
@@ -83,7 +92,8 @@ def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang:
     for paragraph in paragraphs:
         text, is_source = prep.target_only_text(paragraph)
         language = source_lang if is_source else target_lang
-        if paragraph.kind == Kind.LIST_ITEM and not prep.is_rtl(language) and text:
+        if paragraph.kind == Kind.LIST_ITEM and not prep.is_rtl(language) and text \
+                and not _note(paragraph, source_lang, target_lang):  # a note would end the list
             depth = min(prep.list_depth(paragraph), depth + 1)  # a list cannot skip a level
             indent = "  " * (depth - 1)
             items.append("\n".join(indent + line for line in _markdown(paragraph, text).split("\n")))
@@ -95,6 +105,7 @@ def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang:
             yield md.fence(text)
         else:
             yield _in_language(_markdown(paragraph, text), language)
+        yield _note(paragraph, source_lang, target_lang)
     if items:
         yield "\n".join(items)
 
@@ -103,26 +114,32 @@ def _table(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) 
     def align(language: str) -> str:  # right-to-left columns are right-aligned
         return "---:" if prep.is_rtl(language) else ":---"
 
+    # A third column only when there is something to put in it.
+    noted = any(prep.clean(p.comment) for p in paragraphs)
+    extra = (" Comment |", " :--- |") if noted else ("", "")
     rows = [
-        f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |",
-        f"| {align(source_lang)} | {align(target_lang)} |",
+        f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |{extra[0]}",
+        f"| {align(source_lang)} | {align(target_lang)} |{extra[1]}",
     ]
     for paragraph in paragraphs:
+        comment = prep.clean(paragraph.comment)
+        language = source_lang if prep.starts_rtl(comment) else target_lang
+        note = f" {_cell(paragraph, comment, language, plain=True)} |" if noted else ""
         if prep.is_code(paragraph):
             code = md.code_cell(prep.source_text(paragraph))
-            rows.append(f"| {code} | {code} |")
+            rows.append(f"| {code} | {code} |{note}")
             continue
         source = _cell(paragraph, prep.source_text(paragraph), source_lang)
         target = _cell(paragraph, prep.bilingual_target(paragraph), target_lang)
-        rows.append(f"| {source} | {target} |")
+        rows.append(f"| {source} | {target} |{note}")
     return "\n".join(rows)
 
 
-def _cell(paragraph: Paragraph, text: str, language: str) -> str:
+def _cell(paragraph: Paragraph, text: str, language: str, plain: bool = False) -> str:
     if not text:
         return ""
     cell = md.escape_cell(text)
-    if paragraph.kind == Kind.HEADING:
+    if paragraph.kind == Kind.HEADING and not plain:
         cell = f"**{cell}**"
     if prep.is_rtl(language):
         cell = f'<div dir="rtl" lang="{language}">{cell}</div>'
@@ -140,6 +157,16 @@ def _markdown(paragraph: Paragraph, text: str) -> str:
     if paragraph.kind == Kind.QUOTE:
         return "> " + md.escape_paragraph(text).replace("\n", "\n> ")
     return md.escape_paragraph(text)
+
+
+def _note(paragraph: Paragraph, source_lang: str, target_lang: str) -> str:
+    """The paragraph's comment as a labelled quote block ("" without a comment); an Arabic
+    comment sits in a right-to-left block like the Arabic text."""
+    text = prep.clean(paragraph.comment)
+    if not text:
+        return ""
+    body = md.escape_paragraph(text).replace("\n", "\n> ")
+    return _in_language(f"> **Comment:** {body}", source_lang if prep.starts_rtl(text) else target_lang)
 
 
 def _in_language(block: str, language: str) -> str:

@@ -20,8 +20,10 @@ KINDS = ("term-missing", "term-forbidden")
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One terminology problem. `position` is 1-based within the paragraph's document; `span`
-    is the term's first occurrence in the source; `target_span` the forbidden rendering found."""
+    """One terminology problem. `position` is 1-based within the paragraph's document, `number`
+    1-based in the project (the grid's row number; 0 when not known), `document` the name of
+    the paragraph's document ("" when not known); `span` is the term's first occurrence in the
+    source; `target_span` the forbidden rendering found."""
 
     paragraph_id: int
     position: int
@@ -33,10 +35,16 @@ class Problem:
     target_span: tuple[int, int] | None = None
     entry_ref: str = ""
     document_id: int = 0
+    number: int = 0
+    document: str = ""
 
     def as_dict(self) -> dict:
+        # "paragraph" stays the number within the document (scripts read it); "number" and
+        # "document" were added beside it.
         return {
             "paragraph": self.position,
+            "number": self.number,
+            "document": self.document,
             "paragraph_id": self.paragraph_id,
             "kind": self.kind,
             "term": self.term,
@@ -64,7 +72,8 @@ def check_paragraph(
     """Problems of `paragraph`, in the order the terms occur in its source.
 
     `entries` maps the matcher's term ids (GlossaryEntry.ref) to entries, or is an iterable of
-    entries; `position` defaults to the paragraph's project position + 1.
+    entries; `position` defaults to the paragraph's project position + 1 (the document's name
+    is left for the caller, which knows the documents).
     """
     if not needs_check(paragraph):
         return []
@@ -83,7 +92,7 @@ def check_paragraph(
         def problem(kind: str, detail: str, target_span=None) -> Problem:
             return Problem(
                 paragraph.id, pos, kind, arabic, term.english, detail, (hit.start, hit.end),
-                target_span, str(ref), paragraph.document_id,
+                target_span, str(ref), paragraph.document_id, paragraph.position + 1,
             )  # fmt: skip
 
         if not english_present(target, term.english):

@@ -33,6 +33,11 @@ class Project(ProjectGlossary):
     def __init__(self, store) -> None:
         self._store = store
         self.backup_error: Exception | None = None  # why the last rolling backup failed, if it did
+        # Whose edits these are when a call names nobody: the window sets its "Your name"
+        # preference here once per project (store lane), so no edit needs to carry it.
+        self.author = ""
+        self._changes_at_backup = store.total_changes
+        self.location_warning = ""  # set by open(): why this folder is a risky place, if it is
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -42,6 +47,11 @@ class Project(ProjectGlossary):
         store = ProjectStore.create(Path(path))
         store.set_setting("source_lang", source_lang)
         store.set_setting("target_lang", target_lang)
+        from workbench.project.backups import IDENTITY_KEY, new_identity
+
+        # Born with the identity its backups are kept under, so that opening it later (a
+        # command that then fails on bad input) never has to write to it.
+        store.set_setting(IDENTITY_KEY, new_identity())
         return cls(store)
 
     @classmethod
@@ -53,21 +63,43 @@ class Project(ProjectGlossary):
         from workbench.store import ProjectStore
 
         project = cls(ProjectStore.open(Path(path)))
+        from workbench.project.location import warning_for
+
+        project.location_warning = warning_for(path)  # a cloud or network folder: said once
+        if project.location_warning:
+            import logging
+
+            logging.getLogger("workbench.location").warning(project.location_warning)
         if backup:
             project.take_backup()
         return project
 
-    def take_backup(self) -> Path | None:
-        """A rolling backup if one is due (core.backups); None when none was due or it failed
-        (`backup_error` then says why). The window calls this after its first rows are shown."""
+    def take_backup(self, *, force: bool = False) -> Path | None:
+        """A rolling backup if one is due (project.backups), or now with `force` (the window:
+        on a timer while the project changes, and on close). None when none was due or it
+        failed: `backup_error` then says why (BackupFailed, ProjectDamaged naming the newest good
+        backup), and the failure is logged as a warning on the "workbench" logger, which the
+        command line prints and the window shows. The project is never touched by a backup."""
+        import logging
+
+        from workbench.core.errors import BackupFailed, ProjectDamaged
         from workbench.project.backups import make_backup
-        from workbench.core.errors import SaveFailed
 
         try:
-            return make_backup(self._store)
-        except SaveFailed as exc:
+            made = make_backup(self._store, force=force)
+        except (BackupFailed, ProjectDamaged) as exc:
             self.backup_error = exc
+            logging.getLogger("workbench.backups").warning("rolling backup not made: %s", exc.message)
             return None
+        self.backup_error = None
+        if made is not None:
+            self._changes_at_backup = self._store.total_changes
+        return made
+
+    @property
+    def changed_since_backup(self) -> bool:
+        """Anything written through this Project since its last backup (or its opening)."""
+        return self._store.total_changes != self._changes_at_backup
 
     @property
     def path(self) -> Path:
@@ -140,19 +172,31 @@ class Project(ProjectGlossary):
     def apply_drafts(self, drafts: Iterable[Draft]) -> list[Paragraph]:
         return self._store.apply_drafts(drafts)
 
-    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> Paragraph:
-        return self._store.save_target(paragraph_id, text, status)
+    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
+                    author: str | None = None) -> Paragraph:
+        """A person's edit, saved as a revision by `author` (None: `self.author`)."""
+        return self._store.save_target(paragraph_id, text, status, self._author(author))
 
     def set_status(
-        self, paragraph_id: int, status: Status, expected_target: str | None = None
+        self, paragraph_id: int, status: Status, expected_target: str | None = None,
+        author: str | None = None,
     ) -> Paragraph:
-        """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`."""
-        return self._store.set_status(paragraph_id, status, expected_target)
+        """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`.
+        The revision names `author` (None: `self.author`)."""
+        return self._store.set_status(paragraph_id, status, expected_target, self._author(author))
+
+    def _author(self, author: str | None) -> str:
+        from workbench.project.authors import clean_author
+
+        return clean_author(self.author if author is None else author)
 
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         return self._store.set_comment(paragraph_id, comment)
 
-    def export(self, out: Path | str, fmt: str, layout: str | None = None) -> Path:
+    def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
+               comments: bool = True) -> Path:
+        """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
+        (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none)."""
         from workbench.formats.exporters import export
 
         docs = self.documents()
@@ -165,6 +209,7 @@ class Project(ProjectGlossary):
             title=title,
             source_lang=self.setting("source_lang", "ar") or "ar",
             target_lang=self.setting("target_lang", "en") or "en",
+            comments=comments,
         )
 
     def translate(

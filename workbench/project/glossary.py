@@ -12,6 +12,7 @@ effective glossary is both merged, project entries winning on conflicts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.glossary import entries as g
@@ -100,18 +101,22 @@ class ProjectGlossary:
 
     # -- checking and enforcing -------------------------------------------------------------
     def check(self, paragraph_ids: Iterable[int] | None = None) -> list[Problem]:
-        """Terminology problems in project order; `paragraph` positions are 1-based within
-        each paragraph's document."""
+        """Terminology problems in project order. Each names its paragraph three ways: `number`
+        (1-based in the project: the window's row number), `position` (1-based within its
+        document) and `document` (the document's name)."""
         glossary = self.glossary()
         if not len(glossary):
             return []
         wanted = None if paragraph_ids is None else set(paragraph_ids)
+        names = {doc.id: doc.name for doc in self._store.documents()}
         first: dict[int, int] = {}
         problems: list[Problem] = []
         for para in self._store.paragraphs():
             first.setdefault(para.document_id, para.position)
             if wanted is None or para.id in wanted:
-                problems.extend(glossary.check(para, para.position - first[para.document_id] + 1))
+                found = glossary.check(para, para.position - first[para.document_id] + 1)
+                document = names.get(para.document_id, "")
+                problems.extend(replace(p, document=document) for p in found)
         return problems
 
     def glossary_redraft_paragraphs(self) -> list[Paragraph]:

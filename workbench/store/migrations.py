@@ -14,6 +14,7 @@ Tables (the repository is the only other module that names them):
 - settings: project facts (language pair, engine, default model).
 - glossary (migration 2): the project glossary; its SQL is shared with the user glossary file
   (glossary_repository.GLOSSARY_SCHEMA_V1).
+- revisions.author (migration 3): the person who saved a user revision.
 
 Full-text search is not here yet: the reader's search (issue 3) needs Arabic match keys
 (diacritics, alef/ya/ta-marbuta folded), so it will add its own FTS table over those keys in a
@@ -101,6 +102,23 @@ def glossary(db: Database) -> None:
 
     for sql in GLOSSARY_SCHEMA_V1:
         db.execute(sql)
+
+
+@_step
+def revision_authors(db: Database) -> None:
+    # Who saved each person's revision, for the history; older revisions keep "" (unknown).
+    # ADD COLUMN rewrites no row, so every revision of an old project is kept as it was.
+    db.execute("ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    # paragraphs.engine now names the engine behind the current text (the grid says "person"
+    # where it is empty): clear it where a person's text differs from the latest draft.
+    db.execute(
+        """UPDATE paragraphs SET engine = '', model = ''
+           WHERE status IN ('edited', 'reviewed', 'approved')
+             AND target IS NOT (SELECT r.text FROM revisions r
+                                WHERE r.paragraph_id = paragraphs.id
+                                  AND r.origin IN ('machine', 'gloss')
+                                ORDER BY r.id DESC LIMIT 1)"""
+    )
 
 
 SCHEMA_VERSION = len(_steps)

@@ -229,9 +229,10 @@ class ProjectStore(ProjectGlossaryMixin):
                 )
         return written
 
-    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> Paragraph:
-        """A person's edit (Origin.USER revision). No-op, returning the current paragraph, if
-        neither text nor status changed."""
+    def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
+                    author: str = "") -> Paragraph:
+        """A person's edit (Origin.USER revision, naming `author`). No-op, returning the current
+        paragraph, if neither text nor status changed."""
         if not isinstance(text, str):
             raise TypeError(f"target text must be str, not {type(text).__name__}")
         status = Status(status)
@@ -239,12 +240,14 @@ class ProjectStore(ProjectGlossaryMixin):
             para = self.paragraph(paragraph_id)
             if para.target == text and para.status == status:
                 return para
-            return self._repo.update_target(para, text, status, Origin.USER)
+            return self._repo.update_target(para, text, status, Origin.USER, author=author)
 
     def set_status(
-        self, paragraph_id: int, status: Status, expected_target: str | None = None
+        self, paragraph_id: int, status: Status, expected_target: str | None = None,
+        author: str = "",
     ) -> Paragraph:
-        """Change only the status; appends a revision (same text) unless nothing changed.
+        """Change only the status; appends a revision (same text, naming `author`) unless
+        nothing changed.
 
         Compare-and-set: with `expected_target` (the text the person saw when marking it), a
         stored target that differs raises StaleEdit and nothing is written, so a mark never
@@ -257,7 +260,7 @@ class ProjectStore(ProjectGlossaryMixin):
                 raise StaleEdit(paragraph_id, expected_target, para.target)
             if para.status == status:
                 return para
-            return self._repo.update_target(para, para.target, status, Origin.USER)
+            return self._repo.update_target(para, para.target, status, Origin.USER, author=author)
 
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         with self._write():
@@ -279,6 +282,12 @@ class ProjectStore(ProjectGlossaryMixin):
         """Problems found by SQLite's full integrity_check; empty when the file is sound."""
         rows = [row[0] for row in self._db.conn.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
+
+    @property
+    def total_changes(self) -> int:
+        """Rows written through this connection since it opened (SQLite's count): what the
+        window's backup timer compares to know whether anything changed."""
+        return self._db.conn.total_changes
 
     def backup(self, dest: Path | str) -> None:
         """Copy the project to `dest` with SQLite's online backup API (temp file + rename).

@@ -30,7 +30,7 @@ _PARAGRAPH_COLUMNS = (
     "id, document_id, position, kind, source, target, status, level, translatable, "
     "engine, model, comment, updated_at"
 )
-_REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at"
+_REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at, author"
 
 
 def now() -> str:
@@ -46,8 +46,9 @@ def _paragraph(row: tuple) -> Paragraph:
 
 
 def _revision(row: tuple) -> Revision:
-    rid, pid, text, status, origin, engine, model, created_at = row
-    return Revision(rid, pid, text, _STATUSES[status], _ORIGINS[origin], engine, model, created_at)
+    rid, pid, text, status, origin, engine, model, created_at, author = row
+    return Revision(rid, pid, text, _STATUSES[status], _ORIGINS[origin], engine, model, created_at,
+                    author)
 
 
 class Repository:
@@ -137,23 +138,33 @@ class Repository:
     # -- writes (inside the caller's transaction) -------------------------------------------
     def update_target(
         self, para: Paragraph, text: str, status: Status, origin: Origin, engine: str = "",
-        model: str = "",
+        model: str = "", author: str = "",
     ) -> Paragraph:  # fmt: skip
-        """Set target and status and append the matching revision. Returns the new paragraph."""
+        """Set target and status and append the matching revision. Returns the new paragraph.
+
+        The paragraph's engine and model name whoever made its current text: a person's text
+        that differs from the latest draft clears them (the grid then says "person"), and
+        a person's text equal to that draft (kept, or brought back) names its engine again.
+        `author` is recorded on user revisions only.
+        """
         stamp = now()
         if origin in (Origin.MACHINE, Origin.GLOSS):
             new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp)
+            author = ""
         else:
-            new = replace(para, target=text, status=status, updated_at=stamp)
+            draft = self.machine_draft(para.id)
+            made_by = (draft.engine, draft.model) if draft is not None and draft.text == text else ("", "")
+            new = replace(para, target=text, status=status, engine=made_by[0], model=made_by[1],
+                          updated_at=stamp)
         self._conn.execute(
             "UPDATE paragraphs SET target = ?, status = ?, engine = ?, model = ?, updated_at = ? "
             "WHERE id = ?",
             (new.target, new.status.value, new.engine, new.model, stamp, para.id),
         )
         self._conn.execute(
-            "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (para.id, text, status.value, origin.value, engine, model, stamp),
+            "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at, "
+            "author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (para.id, text, status.value, origin.value, engine, model, stamp, author),
         )
         return new
 

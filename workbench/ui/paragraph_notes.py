@@ -1,7 +1,8 @@
 """What is kept about the current paragraph beside its text: its comment and its history.
 
-The comment dock follows the grid's current paragraph and saves through the store lane; the
-history dialog shows the paragraph's revisions next to its machine draft, and a restored
+The comment dock follows the grid's current paragraph and saves through the store lane. Its
+shortcut (Ctrl+M) takes the keyboard into the comment, so a note is never typed into the
+translation, and back to the grid (Ctrl+M again, or Escape). The history dialog shows the paragraph's revisions next to its machine draft, and a restored
 revision comes back as an ordinary undoable edit.
 """
 
@@ -23,8 +24,9 @@ class ParagraphNotes(QObject):
     """The comment dock and the history dialog of one window. GUI thread only; reads and
     writes the project only through the session (store lane).
 
-    `history_action` opens the history of the current paragraph, `comment_action` shows and
-    hides the dock (and follows it); `dialog_parent` owns the dialogs. `failed(exc)` when a
+    `history_action` opens the history of the current paragraph; `comment_action` (checked
+    while the dock is shown) opens the dock with the keyboard in its editor, and pressed there
+    saves, closes it and goes back to the grid; `dialog_parent` owns the dialogs. `failed(exc)` when a
     comment cannot be saved or the history cannot be read.
     """
 
@@ -39,10 +41,27 @@ class ParagraphNotes(QObject):
         self.dock, self._dialog_parent = dock, dialog_parent
         self.history_dialog: HistoryDialog | None = None
         history_action.triggered.connect(self.show_history)
-        comment_action.toggled.connect(dock.setVisible)
+        self._comment_action = comment_action
+        comment_action.triggered.connect(self.toggle_comment)
         dock.visibilityChanged.connect(comment_action.setChecked)
+        dock.leave_requested.connect(self._back_to_grid)
         dock.comment_edited.connect(self.save_comment)
         view.current_paragraph_changed.connect(self._on_current_changed)
+
+    def toggle_comment(self) -> None:
+        # Qt has already flipped the check mark; the dock and the focus decide what happens.
+        if self.dock.isVisible() and self.dock.has_editor_focus():
+            self._back_to_grid()
+            self.dock.hide()
+            return
+        # Shown or not, the shortcut means "write a note here": the keyboard goes to the note.
+        # An editor open in the grid loses the focus and commits (its typing is saved).
+        self.dock.focus_editor()
+        self._comment_action.setChecked(True)
+
+    def _back_to_grid(self) -> None:
+        self.dock.save()
+        self.view.setFocus()
 
     def save_comment(self, paragraph_id: int, text: str) -> None:
         self.session.run(lambda p: p.set_comment(paragraph_id, text),

@@ -90,13 +90,15 @@ class ProjectFiles(QObject):
 
         return self.session.run(job, success=done, failure=self.error.emit)
 
-    def export(self, out: Path | str, fmt: str, layout: str | None = None) -> Job:
+    def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
+               comments: bool = True) -> Job:
         target = Path(out)
 
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
 
-        return self.session.run(lambda p: p.export(target, fmt, layout), success=done,
+        return self.session.run(lambda p: p.export(target, fmt, layout, comments=comments),
+                                success=done,
                                  failure=self.error.emit)
 
     def install_model(self, package: Path | str) -> Job:
@@ -138,7 +140,7 @@ class ProjectFiles(QObject):
         dialog = ExportDialog(self.session.path.with_suffix(""), self.window)
         if dialog.exec():
             out, fmt, layout = dialog.choice()
-            self.export(out, fmt, layout)
+            self.export(out, fmt, layout, comments=dialog.include_comments())
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

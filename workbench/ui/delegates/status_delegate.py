@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from workbench.ui.models.paragraph_model import ProblemRole, StatusRole
 from workbench.core.model import Status
+from workbench.ui.delegates.document_band import below_band
 from workbench.ui.theme import current_theme, status_color
 
 MARKER = 10
@@ -18,7 +19,7 @@ class StatusDelegate(QStyledItemDelegate):
     """Paints STATUS cells. GUI thread only."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+        opt = QStyleOptionViewItem(below_band(option, index))  # a document's band is above
         self.initStyleOption(opt, index)
         text = opt.text
         opt.text = ""

@@ -2,7 +2,9 @@
 
 Enter inserts a new line; Ctrl+Enter, Ctrl+Up/Down belong to the window's actions, which first
 call `commit_and_close()` so the text typed so far is saved before the cursor moves. Leaving the
-editor (focus out) commits too, the Qt default: typed text is never dropped silently.
+editor (focus out) commits too, the Qt default: typed text is never dropped silently. Escape
+still means "leave without saving" (as in every Qt table), but what it abandons is handed on
+(`typing_abandoned`) so the window can keep it as an undo step.
 
 A row that changes while its editor is open refreshes the editor only until the user types in
 it: from the first keystroke the editor's text is the user's, and nothing from the model (a
@@ -39,10 +41,13 @@ class TargetDelegate(WrappedTextDelegate):
 
     `editor_opened(paragraph_id)` / `editor_closed(paragraph_id)` let the window hold back an
     arriving draft for the row being edited until the editor closes.
+    `typing_abandoned(paragraph_id, text)` when Escape closes an editor whose typed text differs
+    from the row's, just before `editor_closed`.
     """
 
     editor_opened = Signal(int)
     editor_closed = Signal(int)
+    typing_abandoned = Signal(int, str)
 
     def __init__(self, font: QFont, parent=None) -> None:
         super().__init__(font, rtl=False, parent=parent)
@@ -100,9 +105,22 @@ class TargetDelegate(WrappedTextDelegate):
         if editor is self._editor:
             self._editor = None
             paragraph_id, self._editing_id = self._editing_id, None
+            escaped = hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+            if escaped and paragraph_id is not None:
+                self._abandoned(editor, paragraph_id)
             self._editing = None
             if paragraph_id is not None:
                 self.editor_closed.emit(paragraph_id)
+
+    def _abandoned(self, editor: QWidget, paragraph_id: int) -> None:
+        # Escape closes without commitData: the typing would be gone. The row's text is read
+        # from the model (a draft held back while typing is not shown yet, so this is the text
+        # the user started from).
+        index = self._editing
+        shown = (index.data() or "") if index is not None and index.isValid() else None
+        if (isinstance(editor, QPlainTextEdit) and editor.document().isModified()
+                and editor.toPlainText() != shown):
+            self.typing_abandoned.emit(paragraph_id, editor.toPlainText())
 
     def _forget(self, editor) -> None:
         if editor is self._editor:

@@ -24,14 +24,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.core.model import Kind, Status
+from workbench.ui.delegates.document_band import below_band
 from workbench.ui.display_text import ShownText, ShownTexts
-from workbench.ui.models.paragraph_model import KindRole, ParagraphIdRole, StatusRole
+from workbench.ui.models.paragraph_model import KindRole, LevelRole, ParagraphIdRole, StatusRole
 
 PAD_X = 6
 PAD_Y = 4
 _CACHE_LIMIT = 50_000
 _LAYOUT_LIMIT = 400
 HIGHLIGHT = "#ffd54f"  # the current search hit: amber, readable with black text in both themes
+# Headings are bold and larger by level (level 3 and deeper share the last step), so a
+# document's structure shows in the grid as it does in a word processor.
+HEADING_SCALES = (1.0, 1.4, 1.22, 1.1)
+BODY = (False, False, 0)  # the style key of body text: (bold, italic, heading step)
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -61,15 +66,20 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
     # -- fonts and measuring ------------------------------------------------------------
     def set_font(self, font: QFont) -> None:
-        self._fonts: dict[tuple[bool, bool], QFont] = {}
-        self._metrics: dict[tuple[bool, bool], QFontMetrics] = {}
-        for bold in (False, True):
-            for italic in (False, True):
-                f = QFont(font)
-                f.setBold(bold)
-                f.setItalic(italic)
-                self._fonts[bold, italic] = f
-                self._metrics[bold, italic] = QFontMetrics(f)
+        self._fonts: dict[tuple[bool, bool, int], QFont] = {}
+        self._metrics: dict[tuple[bool, bool, int], QFontMetrics] = {}
+        for step, scale in enumerate(HEADING_SCALES):
+            for bold in (False, True):
+                for italic in (False, True):
+                    f = QFont(font)
+                    f.setBold(bold)
+                    f.setItalic(italic)
+                    if step and font.pointSizeF() > 0:
+                        f.setPointSizeF(font.pointSizeF() * scale)
+                    elif step:  # a font sized in pixels
+                        f.setPixelSize(round(font.pixelSize() * scale))
+                    self._fonts[bold, italic, step] = f
+                    self._metrics[bold, italic, step] = QFontMetrics(f)
         self._cache.clear()
         self._layouts.clear()
 
@@ -86,14 +96,14 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return self._shown.get(text)
 
     def font(self) -> QFont:
-        return self._fonts[False, False]
+        return self._fonts[BODY]
 
     def set_highlight(self, paragraph_id: int | None, start: int = 0, end: int = 0) -> None:
         """Mark text[start:end] of one paragraph (the current search hit); None clears."""
         self._highlight = None if paragraph_id is None else (paragraph_id, start, end)
 
     def line_height(self) -> int:
-        return self._metrics[False, False].lineSpacing()
+        return self._metrics[BODY].lineSpacing()
 
     def _option(self) -> QTextOption:
         align = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
@@ -103,7 +113,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
                                 else Qt.LayoutDirection.LeftToRight)
         return option
 
-    def layout(self, text: str, width: int, style: tuple[bool, bool] = (False, False)
+    def layout(self, text: str, width: int, style: tuple[bool, bool, int] = BODY
                ) -> QTextLayout:
         """The laid-out text of a cell `width` pixels wide (cached, least recently used out)."""
         key = (text, width, style)
@@ -131,12 +141,13 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._cache[key] = math.ceil(y) + 2 * PAD_Y
         return layout
 
-    def style_of(self, index: QModelIndex) -> tuple[bool, bool]:
-        bold = index.data(KindRole) == Kind.HEADING
+    def style_of(self, index: QModelIndex) -> tuple[bool, bool, int]:
+        heading = index.data(KindRole) == Kind.HEADING
         italic = not self._rtl and index.data(StatusRole) == Status.GLOSS
-        return bold, italic
+        step = min(max(index.data(LevelRole) or 1, 1), len(HEADING_SCALES) - 1) if heading else 0
+        return heading, italic, step
 
-    def text_height(self, text: str, width: int, style: tuple[bool, bool] = (False, False)) -> int:
+    def text_height(self, text: str, width: int, style: tuple[bool, bool, int] = BODY) -> int:
         """Height of `text` wrapped in a cell `width` pixels wide, padding included."""
         key = (text, width, style)
         height = self._cache.get(key)
@@ -157,7 +168,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return QSize(width, self.height_for(index, width))
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+        opt = QStyleOptionViewItem(below_band(option, index))  # a document's band is above
         self.initStyleOption(opt, index)
         text = opt.text
         opt.text = ""  # the style draws background, selection and focus; the text is ours

@@ -1,4 +1,6 @@
-"""Export: choose a format and layout (from formats.exporters.FORMATS) and a file."""
+"""Export: choose a format and layout (from formats.exporters.FORMATS), a file, and whether
+the paragraphs' comments go along (on by default: Word comments in DOCX, a note under the
+paragraph in Markdown; plain text has no place for them)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,7 +44,7 @@ def export_choices() -> list[tuple[str, str, str, str]]:
 
 
 class ExportDialog(QDialog):
-    """Modal; after exec() read `choice()` -> (path, format, layout)."""
+    """Modal; after exec() read `choice()` -> (path, format, layout) and `include_comments()`."""
 
     def __init__(self, default_stem: Path, parent=None) -> None:
         super().__init__(parent)
@@ -58,8 +61,11 @@ class ExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
+        self.comments = QCheckBox(self.tr("Include &comments"), self)
+        self.comments.setChecked(True)
         form.addRow(self.tr("What:"), self.kind)
         form.addRow(self.tr("File:"), row)
+        form.addRow("", self.comments)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -71,6 +77,10 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         fmt, layout, suffix, _ = self._choices[self.kind.currentIndex()]
+        self.comments.setEnabled(fmt != "txt")
+        self.comments.setToolTip(self.tr("As Word comments in the margin") if fmt == "docx" else
+                                 self.tr("As a note under each commented paragraph") if fmt == "md"
+                                 else self.tr("Plain text holds the translation only"))
         name = f"{self._stem.name}-{layout}{suffix}" if layout != "target" else \
             f"{self._stem.name}-en{suffix}"
         self.path.setText(str(self._stem.with_name(name)))
@@ -83,6 +93,9 @@ class ExportDialog(QDialog):
     def choice(self) -> tuple[Path, str, str]:
         fmt, layout, _, _ = self._choices[self.kind.currentIndex()]
         return Path(self.path.text()), fmt, layout
+
+    def include_comments(self) -> bool:
+        return self.comments.isEnabled() and self.comments.isChecked()
 
     def select(self, fmt: str, layout: str) -> None:
         for i, (f, lay, _, _) in enumerate(self._choices):

@@ -1,9 +1,12 @@
 """Revision history of one paragraph: the machine draft beside the current text, differences
-marked, and every saved version below (any of which can be brought back as a new edit)."""
+marked, and every saved version below (any of which can be brought back as a new edit), each
+with when it was saved, in the user's own date format, and who saved it: the person's name, or
+the engine."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,14 +34,35 @@ def origin_label(origin: str) -> str:
     }.get(str(origin), str(origin))
 
 
+def user_locale() -> QLocale:
+    """The locale dates are written in: the user's (QLocale's default, the system's unless the
+    application set another), or, where the system names none ("C", as in a bare container
+    or a service), the one of the interface language."""
+    locale = QLocale()
+    if locale.language() != QLocale.Language.C:
+        return locale
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return QLocale(QLocale.Language.Arabic)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def author_label(rev: Revision) -> str:
+    """Who saved a revision: the person's name, else what made it (with the engine's name)."""
+    if rev.origin == "user" and rev.author:
+        return rev.author
+    return origin_label(rev.origin) + (f" ({rev.engine})" if rev.engine else "")
+
+
 class HistoryDialog(QDialog):
-    """Read-only view of revisions; `restore_requested(paragraph_id, text)` to use an old one."""
+    """Read-only view of revisions; `restore_requested(paragraph_id, text)` to use an old one.
+    `locale` writes the dates (default: user_locale())."""
 
     restore_requested = Signal(int, str)
 
     def __init__(self, paragraph: Paragraph, revisions: list[Revision],
-                 machine: Revision | None, parent=None) -> None:
+                 machine: Revision | None, parent=None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
+        self._locale = locale if locale is not None else user_locale()
         self.setWindowTitle(self.tr("History of paragraph {row}").format(row=paragraph.position + 1))
         self.resize(900, 560)
         self._paragraph = paragraph
@@ -63,10 +87,10 @@ class HistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         for row, rev in enumerate(self._revisions):
-            who = origin_label(rev.origin) + (f" ({rev.engine})" if rev.engine else "")
-            for column, text in enumerate((_when(rev.created_at), who, status_label(rev.status),
-                                           rev.text)):
+            for column, text in enumerate((_when(rev.created_at, self._locale), author_label(rev),
+                                           status_label(rev.status), rev.text)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.item(row, 0).setToolTip(rev.created_at)  # the exact moment, in UTC
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 2, 0, 1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -88,10 +112,8 @@ class HistoryDialog(QDialog):
             self.accept()
 
 
-def _when(iso: str) -> str:
-    from PySide6.QtCore import QDateTime
-
+def _when(iso: str, locale: QLocale) -> str:
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return locale.toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

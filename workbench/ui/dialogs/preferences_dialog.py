@@ -73,6 +73,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Arabic text size:"), self.arabic_size)
         form.addRow(self.tr("English text size:"), self.english_size)
         form.addRow(self.tr("My role:"), self.role)
+        self.lock_reviewed = QCheckBox(self.tr("Replace all leaves reviewed paragraphs alone "
+                                               "(approved ones always)"), self)
+        form.addRow("", self.lock_reviewed)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Language:"), self.language)
 
@@ -133,6 +136,7 @@ class PreferencesDialog(QDialog):
         self.arabic_size.setValue(s.arabic_font_size)
         self.english_size.setValue(s.english_font_size)
         _select(self.role, s.role)
+        self.lock_reviewed.setChecked(s.lock_reviewed)
         _select(self.theme, s.theme)
         _select(self.language, s.ui_language)
         _select(self.engine, s.preferred_engine)
@@ -151,6 +155,7 @@ class PreferencesDialog(QDialog):
         s.arabic_font_size = self.arabic_size.value()
         s.english_font_size = self.english_size.value()
         s.role = self.role.currentData()
+        s.lock_reviewed = self.lock_reviewed.isChecked()
         s.engine_threads = self.threads.value()
         s.compute_type = self.compute_type.currentData()
         s.beam_size = 1 if self.fast_draft.isChecked() else self.beam_size.value()

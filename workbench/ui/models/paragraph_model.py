@@ -4,6 +4,8 @@
 Whole content is replaced with a model reset; one paragraph changes with `dataChanged`.
 Edits made in a view are not applied here: `setData` emits `edit_requested` and the window
 saves through the store lane, then calls `update_paragraphs` with what the store committed.
+Document names (for the bands where documents begin) come with `set_documents`, from the
+same snapshots the rows come from.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from workbench.core.model import Kind, Paragraph
+from workbench.core.model import Document, Kind, Paragraph
 from workbench.ui.labels import status_label
 from workbench.ui.models.titled_model import TitledTableModel
 
@@ -31,6 +33,10 @@ StatusRole = Qt.ItemDataRole.UserRole + 2  # Status
 ParagraphIdRole = Qt.ItemDataRole.UserRole + 3  # int
 KindRole = Qt.ItemDataRole.UserRole + 4  # Kind
 ProblemRole = Qt.ItemDataRole.UserRole + 5  # tuple of terminology problems (empty: none)
+DocumentIdRole = Qt.ItemDataRole.UserRole + 6  # int
+DocumentNameRole = Qt.ItemDataRole.UserRole + 7  # str ("" until set_documents names it)
+CommentRole = Qt.ItemDataRole.UserRole + 8  # str, the paragraph's comment ("" when none)
+LevelRole = Qt.ItemDataRole.UserRole + 9  # int, heading level (list depth for list items)
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
@@ -65,6 +71,7 @@ class ParagraphTableModel(TitledTableModel):
         self._rows: list[Paragraph] = []
         self._row_of: dict[int, int] = {}
         self._problems: dict[int, tuple] = {}  # paragraph id -> its terminology problems
+        self._documents: dict[int, str] = {}  # document id -> name
 
     # -- content ------------------------------------------------------------------------
     def set_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
@@ -112,6 +119,19 @@ class ParagraphTableModel(TitledTableModel):
         for start, end in _runs(rows):
             self.dataChanged.emit(self.index(start, STATUS), self.index(end, STATUS), [ProblemRole])
 
+    def set_documents(self, documents: Iterable[Document]) -> None:
+        """Name the documents the rows belong to (a project's Snapshot.documents)."""
+        names = {doc.id: doc.name for doc in documents}
+        if names == self._documents:
+            return
+        self._documents = names
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1),
+                                  [DocumentNameRole])
+
+    def document_name(self, document_id: int) -> str:
+        return self._documents.get(document_id, "")
+
     def paragraphs(self) -> list[Paragraph]:
         return list(self._rows)
 
@@ -145,16 +165,18 @@ class ParagraphTableModel(TitledTableModel):
             if column == STATUS:
                 return status_label(p.status)
             if column == ENGINE:
-                return p.engine
+                return self.tr("person") if written_by_person(p) else p.engine
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             # Arabic always right, English always left; the rest follows the UI language.
             return {SOURCE: _RIGHT, TARGET: _LEFT}.get(column, _LEADING)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
                 return "\n".join([status_label(p.status), *map(problem_text, self._problems.get(p.id, ()))])
+            if column == ENGINE and written_by_person(p):
+                return self.tr("A person rewrote the machine draft (see the history)")
             if column == ENGINE and p.model:
                 return f"{p.engine} ({p.model})"
-            if column in (SOURCE, TARGET) and p.comment:
+            if column in (ID, SOURCE, TARGET) and p.comment:
                 return p.comment
         elif role == ParagraphRole:
             return p
@@ -166,6 +188,14 @@ class ParagraphTableModel(TitledTableModel):
             return p.kind
         elif role == ProblemRole:
             return self._problems.get(p.id, ())
+        elif role == DocumentIdRole:
+            return p.document_id
+        elif role == DocumentNameRole:
+            return self._documents.get(p.document_id, "")
+        elif role == CommentRole:
+            return p.comment
+        elif role == LevelRole:
+            return p.level
         return None
 
     def titles(self) -> dict[int, str]:
@@ -197,6 +227,12 @@ class ParagraphTableModel(TitledTableModel):
             return False
         self.edit_requested.emit(p.id, text)
         return True
+
+
+def written_by_person(p: Paragraph) -> bool:
+    """A person's text, not an engine's: marked edited or later, and no engine named (the store
+    clears the engine when a person's text differs from the latest draft)."""
+    return not p.status.is_draft and not p.engine
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""Status filter over the paragraph grid: "only untranslated", "hide approved", ...
+"""Status filter over the paragraph grid: "only untranslated", "hide approved", "only
+commented", ...
 
 Filtering reads the source model's Paragraph list (no I/O). It is not dynamic: a row whose
 status changes stays visible until the filter is chosen again, so a paragraph never vanishes
@@ -23,7 +24,10 @@ FILTERS: dict[str, frozenset[Status]] = {
     "unreviewed": ALL - {Status.REVIEWED, Status.APPROVED},
     "hide_approved": ALL - {Status.APPROVED},
     "approved": frozenset({Status.APPROVED}),
+    "commented": ALL,  # any status, but only paragraphs with a comment (COMMENTED_ONLY)
 }
+# Filters that ask for a comment besides a status.
+COMMENTED_ONLY = frozenset({"commented"})
 
 
 def filter_label(name: str) -> str:
@@ -35,6 +39,7 @@ def filter_label(name: str) -> str:
         "unreviewed": QCoreApplication.translate("Filters", "Not yet reviewed"),
         "hide_approved": QCoreApplication.translate("Filters", "Hide approved"),
         "approved": QCoreApplication.translate("Filters", "Only approved"),
+        "commented": QCoreApplication.translate("Filters", "Only commented"),
     }
     return labels[name]
 
@@ -46,6 +51,7 @@ class StatusFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._statuses = ALL
         self._name = "all"
+        self._commented_only = False
         self.setDynamicSortFilter(False)
 
     @property
@@ -55,11 +61,12 @@ class StatusFilterModel(QSortFilterProxyModel):
     def set_filter(self, name: str) -> None:
         """Choose one of FILTERS by name (re-applies it even when unchanged)."""
         self._name = name
-        self.set_statuses(FILTERS[name])
+        self.set_statuses(FILTERS[name], commented_only=name in COMMENTED_ONLY)
 
-    def set_statuses(self, statuses) -> None:
+    def set_statuses(self, statuses, *, commented_only: bool = False) -> None:
         self.beginFilterChange()
         self._statuses = frozenset(statuses)
+        self._commented_only = commented_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def statuses(self) -> frozenset[Status]:
@@ -67,9 +74,12 @@ class StatusFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self._statuses == ALL:
+        if self._statuses == ALL and not self._commented_only:
             return True
         model = self.sourceModel()
         if not isinstance(model, ParagraphTableModel):
             return True
-        return model.paragraph_at(source_row).status in self._statuses
+        p = model.paragraph_at(source_row)
+        if self._commented_only and not p.comment.strip():
+            return False
+        return p.status in self._statuses

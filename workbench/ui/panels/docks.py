@@ -55,7 +55,7 @@ class ReadingDocks(QObject):
         self.glossary_dock.raise_()
         self.pointer = SourcePointer(view, self)
         self.highlighter = TermHighlighter(None)
-        self.last_word = ""
+        self.last_word, self.last_word_paragraph = "", None  # clicked word and its paragraph
         self.message_box: QMessageBox | None = None
         self._changed_ids: set[int] = set()
         self._check_everything = False
@@ -100,7 +100,7 @@ class ReadingDocks(QObject):
 
     # -- words --------------------------------------------------------------------------
     def _on_word(self, paragraph_id: int, start: int, end: int, word: str, text: str) -> None:
-        self.last_word = word
+        self.last_word, self.last_word_paragraph = word, paragraph_id
         if self.word_dock.isVisible():  # a closed panel means: do not load the dictionary
             self.word_panel.show_word(word, text)
 
@@ -110,11 +110,25 @@ class ReadingDocks(QObject):
         self.glossary_panel.add_lemma(arabic, english)
 
     def add_term_from_selection(self) -> None:
-        """The shortcut: Arabic from a text selection holding Arabic, else the last word
-        clicked; English from a selection of English text (in the open editor)."""
-        selected = _selected_text(QApplication.focusWidget())
+        """The shortcut: from the CURRENT paragraph only. Arabic from a selection holding Arabic,
+        else the word last clicked in that paragraph; English from a selection of English text.
+        A selection counts when it is in the paragraph: the grid's open editor, or the reading
+        layout's block of that paragraph. Otherwise the dialog opens empty: a word clicked in
+        another paragraph earlier would make a term the user did not ask for."""
+        current = self.view.current_paragraph_id()
+        widget = QApplication.focusWidget()
+        row = self.model.row_of(current) if current is not None else None
+        in_current = widget is not None and widget is self.view.target_delegate.editor()
+        if not in_current and row is not None and widget is not None and widget.objectName() in (
+                "readingArabic", "readingEnglish"):  # a reading column: block i is row i
+            cursor = widget.textCursor()
+            doc = widget.document()
+            in_current = (doc.findBlock(cursor.selectionStart()).blockNumber()
+                          == doc.findBlock(cursor.selectionEnd()).blockNumber() == row)
+        selected = _selected_text(widget) if in_current else ""
         arabic_selected = any(is_word_char(c) and c.isalpha() for c in selected)
-        arabic = selected if arabic_selected else self.last_word
+        mine = current is not None and self.last_word_paragraph == current
+        arabic = selected if arabic_selected else (self.last_word if mine else "")
         english = "" if arabic_selected else selected
         self.glossary_dock.show()
         self.glossary_dock.raise_()

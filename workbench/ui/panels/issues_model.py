@@ -1,4 +1,8 @@
-"""The issues panel's table: terminology problems of the project, in document order."""
+"""The issues panel's table: terminology problems of the project, in document order.
+
+A problem's paragraph is shown by the grid's number (counted over the whole project, as the
+grid's # column counts) beside its document's name, so "¶ 5" is the grid's row 5.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from workbench.ui.models.titled_model import TitledTableModel
 
-PARAGRAPH, KIND, TERM, ENGLISH, DETAIL = range(5)
-COLUMN_COUNT = 5
+PARAGRAPH, DOCUMENT, KIND, TERM, ENGLISH, DETAIL = range(6)
+COLUMN_COUNT = 6
+NAME_CHARS = 22  # longer document names are shortened in the middle (the tooltip has it all)
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1  # the problem object
 ParagraphIdRole = Qt.ItemDataRole.UserRole + 2  # int
@@ -22,8 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class IssuesTableModel(TitledTableModel):
-    """Rows are problems (glossary.check.Problem or alike: paragraph_id, position,
-    kind "term-missing"/"term-forbidden", term, english, detail). GUI thread only."""
+    """Rows are problems (glossary.check.Problem or alike: paragraph_id, number, position,
+    document, kind "term-missing"/"term-forbidden", term, english, detail). GUI thread only."""
 
     column_count = COLUMN_COUNT
 
@@ -83,7 +88,9 @@ class IssuesTableModel(TitledTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PARAGRAPH:
-                return str(p.position)
+                return str(getattr(p, "number", 0) or p.position)
+            if column == DOCUMENT:
+                return _shortened(getattr(p, "document", ""))
             if column == KIND:
                 return self.kind_label(p.kind)
             if column == TERM:
@@ -97,6 +104,9 @@ class IssuesTableModel(TitledTableModel):
         elif role == Qt.ItemDataRole.FontRole:
             return self._arabic_font if column == TERM else None
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == DOCUMENT and getattr(p, "document", ""):
+                return self.tr("{document}, paragraph {position} of this document").format(
+                    document=p.document, position=p.position)
             return self.explanation(p)
         elif role == ProblemRole:
             return p
@@ -107,9 +117,17 @@ class IssuesTableModel(TitledTableModel):
     def titles(self) -> dict[int, str]:
         return {
             PARAGRAPH: self.tr("¶"),
+            DOCUMENT: self.tr("Document"),
             KIND: self.tr("Problem"),
             TERM: self.tr("Term"),
             ENGLISH: self.tr("Glossary English"),
             DETAIL: self.tr("In the translation"),
         }
 
+
+
+def _shortened(name: str) -> str:
+    if len(name) <= NAME_CHARS:
+        return name
+    half = (NAME_CHARS - 1) // 2
+    return f"{name[:half]}…{name[-half:]}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -10,10 +10,13 @@ class CommentDock(QDockWidget):
     """Shows and edits one paragraph's comment. GUI thread only.
 
     `comment_edited(paragraph_id, text)` when the user saves (button, or moving to another
-    paragraph with unsaved changes: a comment is never dropped silently).
+    paragraph with unsaved changes: a comment is never dropped silently). `leave_requested()`
+    when Escape is pressed in the editor: the comment is saved, and the window takes the
+    keyboard back to the grid.
     """
 
     comment_edited = Signal(int, str)
+    leave_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(self.tr("Comment"), parent)
@@ -25,12 +28,31 @@ class CommentDock(QDockWidget):
                                                "or the editor."))
         self.save_button = QPushButton(self.tr("Save comment"), body)
         self.save_button.clicked.connect(self.save)
+        self.editor.installEventFilter(self)
         layout.addWidget(self.editor)
         layout.addWidget(self.save_button)
         self.setWidget(body)
         self._paragraph_id: int | None = None
         self._original = ""
         self._set_enabled(False)
+
+    def focus_editor(self) -> None:
+        """Show the dock and put the keyboard in its editor (the caret at the end)."""
+        self.show()
+        self.raise_()
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def has_editor_focus(self) -> bool:
+        return self.editor.hasFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.save()
+            self.leave_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_paragraph(self, paragraph_id: int | None, comment: str) -> None:
         if paragraph_id == self._paragraph_id and self.editor.toPlainText() != self._original:

@@ -9,10 +9,11 @@ before the next event-loop turn cost one fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from workbench.ui.delegates.document_band import BandedDelegate, NumberDelegate, band_at, paint_bands
 from workbench.ui.delegates.status_delegate import StatusDelegate
 from workbench.ui.delegates.target_delegate import TargetDelegate
 from workbench.ui.delegates.text_delegate import PAD_Y, WrappedTextDelegate
@@ -42,6 +43,10 @@ class ParagraphView(QTableView):
         self.source_delegate = WrappedTextDelegate(arabic_font, rtl=True, parent=self)
         self.target_delegate = TargetDelegate(english_font, parent=self)
         self.status_delegate = StatusDelegate(self)
+        self.number_delegate = NumberDelegate(self)  # with the comment marker
+        self.engine_delegate = BandedDelegate(self)
+        self.setItemDelegateForColumn(ID, self.number_delegate)
+        self.setItemDelegateForColumn(ENGINE, self.engine_delegate)
         self.setItemDelegateForColumn(SOURCE, self.source_delegate)
         self.setItemDelegateForColumn(TARGET, self.target_delegate)
         self.setItemDelegateForColumn(STATUS, self.status_delegate)
@@ -128,7 +133,7 @@ class ParagraphView(QTableView):
                                                  self.columnWidth(SOURCE) - grid)
         target = self.target_delegate.height_for(model.index(row, TARGET),
                                                  self.columnWidth(TARGET) - grid)
-        return max(source, target) + grid
+        return max(source, target) + grid + band_at(model.index(row, 0), self)
 
     def fit_visible_rows(self) -> int:
         """Set the height of every row on screen (plus a few below). Returns rows changed."""
@@ -154,6 +159,18 @@ class ParagraphView(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.schedule_fit()
+
+    # -- document bands (delegates.document_band) -------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        paint_bands(self)
+
+    def visualRect(self, index: QModelIndex) -> QRect:
+        # A cell's content starts below its row's band: hit-testing (source_pointer) and the
+        # editor's geometry use this rectangle, so they match what the delegates paint.
+        rect = super().visualRect(index)
+        band = band_at(index, self) if index.isValid() else 0
+        return rect.adjusted(0, band, 0, 0) if band else rect
 
     # -- cursor -------------------------------------------------------------------------
     def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:

@@ -1,4 +1,9 @@
-"""Status bar contents: paragraph counts, the save state, and the progress of a batch."""
+"""Status bar contents: paragraph counts, the save state, and the progress of a batch.
+
+A batch starts with the model loading (a couple of seconds for a real one): until its first
+drafts are written the bar is a busy indicator beside "Loading model…", so the window never
+shows a "Translating 0 / 61" that looks stuck.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +30,13 @@ class StatusPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setFormat(self.tr("Translating %v / %m"))
+        self.loading_label = QLabel(self.tr("Loading model…"), self)
+        self.loading = False  # between a batch's start and its first written drafts
+        self._latest = (0, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        for widget in (self.counts_label, self.save_label, self.progress, self.cancel_button):
+        for widget in (self.counts_label, self.save_label, self.loading_label, self.progress,
+                       self.cancel_button):
             layout.addWidget(widget)
         self.show_batch(False)
 
@@ -47,13 +56,29 @@ class StatusPanel(QWidget):
         self.save_label.setText(self.tr("Not saved"))
 
     def show_batch(self, running: bool, total: int = 0) -> None:
+        """A batch of `total` paragraphs started (loading the model first), or ended."""
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
+        self.loading = running
+        self.loading_label.setVisible(running)
         if running:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(0)
+            self._latest = (0, max(total, 1))
+            self.progress.setTextVisible(False)
+            self.progress.setRange(0, 0)  # indeterminate: the busy indicator
+
+    def show_drafting(self) -> None:
+        """The first drafts are written: count them from here."""
+        if not self.loading:
+            return
+        self.loading = False
+        self.loading_label.hide()
+        self.progress.setTextVisible(True)
+        self.show_progress(*self._latest)
 
     def show_progress(self, done: int, total: int) -> None:
+        self._latest = (done, max(total, 1))
+        if self.loading:
+            return  # drafts made but none written yet: still the busy indicator
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
