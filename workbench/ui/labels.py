@@ -35,6 +35,10 @@ def error_title(exc: BaseException) -> str:
         return translate("Labels", "Could not import")
     if isinstance(exc, errors.ExportError):
         return translate("Labels", "Could not export")
+    if isinstance(exc, errors.BackupFailed):
+        return translate("Labels", "Backup not made")
+    if isinstance(exc, errors.ProjectDamaged):
+        return translate("Labels", "Damaged project")
     if isinstance(exc, errors.SaveFailed):
         return translate("Labels", "Could not save")
     if isinstance(exc, (errors.ModelNotInstalled, errors.InvalidModelPackage)):
@@ -66,6 +70,20 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.ProjectExists):
         return translate("Labels", "{name} already exists; choose another name.").format(
             name=exc.path.name)
+    if isinstance(exc, errors.BackupFailed):
+        return translate("Labels", "The rolling backup of {name} could not be written: {reason}. "
+                         "Your work is saved in the project itself; free some space in the data "
+                         "folder or make it writable.").format(name=exc.path.name, reason=exc.message)
+    if isinstance(exc, errors.ProjectDamaged):
+        backup = exc.newest_good
+        if backup is None:
+            return translate("Labels", "{name} is damaged ({problem}) and no good backup of it "
+                             "was found. The file was not changed.").format(
+                name=exc.path.name, problem="; ".join(exc.problems[:2]))
+        return translate("Labels", "{name} is damaged ({problem}). Its newest good backup is "
+                         "{backup}: Project > Backups… puts it back (the damaged file is kept "
+                         "beside it).").format(name=exc.path.name,
+                                              problem="; ".join(exc.problems[:2]), backup=backup.name)
     if isinstance(exc, errors.SaveFailed):
         return translate("Labels", "The last change could not be saved to {name} (is the disk "
                          "full or removed?). Nothing else was lost.").format(name=exc.path.name)

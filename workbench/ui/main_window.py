@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from workbench.ui.actions import build_actions, build_filter_actions, build_menus
 from workbench.ui.appearance import Appearance, grid_fonts
+from workbench.ui.dialogs.backups_dialog import BackupsController
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.display_options import DisplayOptions
 from workbench.ui.editing import EditController
 from workbench.ui.engine_choice import EngineChoice
-from workbench.ui.finding import FindController, FindGlue
+from workbench.ui.find_glue import FindGlue
+from workbench.ui.finding import FindController
 from workbench.ui.grid_commands import GridCommands
 from workbench.ui.model_availability import ModelAvailability
 from workbench.ui.models.paragraph_model import ParagraphTableModel
@@ -37,6 +39,7 @@ from workbench.ui.status_reports import StatusReports
 from workbench.ui.tasks import TaskManager
 from workbench.ui.translation import TranslationController
 from workbench.ui.views.comment_dock import CommentDock
+from workbench.ui.views.document_bar import DocumentBar
 from workbench.ui.views.model_banner import ModelBanner
 from workbench.ui.views.paragraph_view import ParagraphView
 from workbench.ui.views.status_panel import StatusPanel
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self, self.tasks, self.session, settings)
         self.banner = ModelBanner(self)
         self.banner.hide()
+        self.document_bar = DocumentBar(self.model, self.view, self)
         self.comment_dock = CommentDock(self)
         self.comment_dock.hide()
         self.panel = StatusPanel(self)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.document_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.comment_dock)
@@ -119,18 +124,30 @@ class MainWindow(QMainWindow):
         a, bar = self.actions, self.statusBar()
         self.reports = StatusReports(self, bar, self.panel, self.model, self.editing,
                                      self.translation, self)
+        self.session.backup_failed.connect(self.reports.show_backup_failure)
         self.commands = GridCommands(self.view, self.model, self.proxy, self.editing,
                                      self.translation, a, self.filter_actions,
                                      self.comment_dock.save, self)
         self.rows = RowLoader(self.session, self.model, self.proxy, self.commands.commit_edits,
                               self)
-        self.find_glue = FindGlue(self.finder, self.view, a.find, self, self)
+        self.find_glue = FindGlue(self.finder, self.view, a.find, self, self,
+                                  lock_reviewed=lambda: self.settings.lock_reviewed)
         self.notes = ParagraphNotes(self.session, self.model, self.view, self.editing,
                                     self.comment_dock, a.history, a.comment, self, self)
         self.look = Appearance(self.settings, a, self.view, self.reading, bar, self)
         self.availability = ModelAvailability(self.tasks, self.settings, self.session,
                                               self.translation, self.engines, self.banner,
                                               self.files.install_dialog, bar, self, self)
+        self.backups = BackupsController(self, self.tasks, self.session, self.files,
+                                         self.commands.commit_edits)
+        project_menu = next(m for m in a.quit.associatedObjects() if isinstance(m, QMenu))
+        project_menu.insertAction(a.quit, self.backups.action)
+        project_menu.insertSeparator(a.quit)
+        self.backups.failed.connect(self.reports.show_error)
+        self.reports.on_damaged = self.backups.show_for
+        self.backups.restored.connect(lambda backup, aside: self.reports.show_message(
+            self.tr("Restored from the backup {name}; the replaced file is kept as {aside}.").format(
+                name=backup.name, aside=aside.name if aside else "-"), 20000))
 
     def _connect(self) -> None:
         a, f, commit = self.actions, self.files, self.commands.commit_edits
@@ -150,11 +167,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.triggered.connect(lambda action: commit())
         self.session.opened.connect(self._on_opened)
         f.reloaded.connect(self.rows.show)
+        for shown in (self.session.opened, f.reloaded):
+            shown.connect(self.document_bar.show_documents)
+        self.session.opened.connect(lambda snapshot: self._send_author())
+        self.settings.changed.connect(lambda key: key == "author_name" and self._send_author())
         f.message.connect(self.reports.show_message)
         f.model_installed.connect(self.availability.installed)
         for failed in (f.error, self.reading.failed, self.rows.failed, self.notes.failed):
             failed.connect(self.show_error)
         self.tasks.job_failed.connect(lambda lane, exc: self.show_error(exc))
+        self.commands.message.connect(self.reports.show_message)
+        self.translation.drafting.connect(self.panel.show_drafting)  # "Loading model…" ends
 
     def _update_enabled(self) -> None:
         has_project = self.session.is_open
@@ -186,6 +209,17 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         if self.proxy.rowCount():
             self.view.go_to_row(0)
+        if snapshot.warning:
+            self.reports.warn_once(str(snapshot.path), snapshot.warning)
+
+    def _send_author(self) -> None:
+        # Person's revisions are saved under this name (the history shows it): set on the store
+        # lane as the project opens, so it is there before any save of that project.
+        def use(project, name: str = self.settings.author_name) -> None:
+            project.author = name
+
+        if self.session.is_open:
+            self.session.run(use)
 
     # -- dialogs, and what app.py, tests and benchmarks reach through the window ------------
     def show_preferences(self):

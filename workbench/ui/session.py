@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 from workbench.core.errors import Cancelled
 from workbench.core.model import Document, Paragraph
@@ -21,6 +21,7 @@ from workbench.ui.tasks import Job, TaskManager
 # Rows read with the open itself (enough to fill a screen); the rest follow in pages, so the
 # first rows of a 15,000-paragraph book appear without waiting for all of them.
 FIRST_PAGE = 300
+BACKUP_EVERY_MS = 10 * 60 * 1000
 PAGE = 3000
 
 
@@ -38,6 +39,7 @@ class Snapshot:
     paragraphs: list[Paragraph]
     documents: list[Document]
     total: int
+    warning: str = ""  # said once when the project lies in a cloud-synced or network folder
 
     @property
     def complete(self) -> bool:
@@ -60,6 +62,7 @@ class ProjectSession(QObject):
 
     opened = Signal(object)
     closed = Signal()
+    backup_failed = Signal(object)  # the rolling backup could not be made (BackupFailed, ProjectDamaged)
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,10 @@ class ProjectSession(QObject):
         self._lane_generation = 0  # store-lane thread only: the project it holds now
         self.path: Path | None = None  # GUI-thread copy
         self.generation = 0  # GUI-thread copy: the project the window shows
+        # Edits made during a long session are backed up too: every BACKUP_EVERY_MS, if the
+        # project changed since its last backup (and on close, see _close_project).
+        self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self.backup_if_changed)
 
     @property
     def is_open(self) -> bool:
@@ -87,7 +94,7 @@ class ProjectSession(QObject):
             old, self._project = self._project, project
             self._lane_generation += 1
             if old is not None:
-                old.close()
+                self._close_project(old)
             return self._lane_generation, self.snapshot(project)
 
         def done(result: tuple[int, Snapshot]) -> None:
@@ -97,15 +104,33 @@ class ProjectSession(QObject):
             if success is not None:
                 success(snapshot)
             generation = self.generation
-            self._tasks.run("store", lambda ctx: self._backup(generation))
+            self._tasks.run("store", lambda ctx: self._backup(generation, force=False),
+                            success=self._backup_done)
+            self._backup_timer.start()
 
         return self._tasks.run("store", job, success=done, failure=failure)
 
-    def _backup(self, generation: int) -> None:
-        """Store lane: the rolling backup of the project just opened (skipped if another one
-        was opened meanwhile). A failure is kept on the Project; it never stops the work."""
-        if self._project is not None and self._lane_generation == generation:
-            self._project.take_backup()
+    def backup_if_changed(self) -> None:
+        """A rolling backup now if the project changed since its last one (the timer)."""
+        if self.is_open:
+            generation = self.generation
+            self._tasks.run("store", lambda ctx: self._backup(generation, force=True, if_changed=True),
+                            success=self._backup_done)
+
+    def _backup(self, generation: int, *, force: bool, if_changed: bool = False):
+        """Store lane: a rolling backup of the open project (skipped if another one was opened
+        meanwhile). Returns why it failed, if it did; a failure never stops the work."""
+        project = self._project
+        if project is None or self._lane_generation != generation:
+            return None
+        if if_changed and not project.changed_since_backup:
+            return None
+        project.take_backup(force=force)
+        return project.backup_error
+
+    def _backup_done(self, error) -> None:
+        if error is not None:
+            self.backup_failed.emit(error)
 
     def page(self, offset: int, success: Callable[[list[Paragraph]], None], failure=None,
              limit: int = PAGE) -> Job:
@@ -123,6 +148,8 @@ class ProjectSession(QObject):
         return self._tasks.run("store", load)
 
     def close(self, success=None) -> Job:
+        self._backup_timer.stop()
+
         def done(generation: int):
             self.path, self.generation = None, generation
             self.closed.emit()
@@ -140,6 +167,7 @@ class ProjectSession(QObject):
         called first (the window says "Saving…"); the window repaints meanwhile (user input is
         held back).
         """
+        self._backup_timer.stop()
         self._tasks.cancel_abandonable("store")
         if waiting is not None:
             waiting()
@@ -188,13 +216,20 @@ class ProjectSession(QObject):
         project, self._project = self._project, None
         if project is not None:
             self._lane_generation += 1
-            project.close()
+            self._close_project(project)
         return self._lane_generation
+
+    @staticmethod
+    def _close_project(project) -> None:
+        """Store lane: close, backing up first what changed since the last backup."""
+        if project.changed_since_backup:
+            project.take_backup(force=True)  # a failure is logged; closing goes on
+        project.close()
 
     @staticmethod
     def snapshot(project, first: int | None = FIRST_PAGE) -> Snapshot:
         return Snapshot(project.path, project.paragraphs(0, first), project.documents(),
-                        project.paragraph_count())
+                        project.paragraph_count(), getattr(project, "location_warning", ""))
 
     @staticmethod
     def _same(a: Path, b: Path) -> bool:

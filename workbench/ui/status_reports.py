@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from workbench.core.errors import ProjectDamaged
 from workbench.ui.editing import EditController
 from workbench.ui.labels import error_text, error_title
 from workbench.ui.models.paragraph_model import ParagraphTableModel
@@ -31,6 +32,9 @@ class StatusReports(QObject):
         self._box_parent, self.status_bar, self.panel, self.model = (box_parent, status_bar,
                                                                       panel, model)
         self.last_message_box: QMessageBox | None = None
+        self._last_backup_failure = ""
+        self._warned: set[str] = set()
+        self.on_damaged = None  # Callable[[Path], object]: show the backups of a damaged project
         self._counts_timer = QTimer(self, singleShot=True, interval=150)
         self._counts_timer.timeout.connect(self._update_counts)
         # Not restarted while pending: updates arrive every 80 ms during a batch, and a timer that
@@ -50,9 +54,36 @@ class StatusReports(QObject):
         panel.cancel_requested.connect(translation.cancel)
 
     def show_error(self, exc: BaseException) -> None:
-        """A window-modal message that does not block the event loop."""
+        """A window-modal message that does not block the event loop. A damaged project's
+        message offers its backups (`on_damaged(path)`, set by the window)."""
         box = QMessageBox(QMessageBox.Icon.Warning, error_title(exc), error_text(exc),
                           QMessageBox.StandardButton.Ok, self._box_parent)
+        if isinstance(exc, ProjectDamaged) and self.on_damaged is not None:
+            button = box.addButton(translate("MainWindow", "&Backups…"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda: self.on_damaged(exc.path))
+        box.open()
+        self.last_message_box = box
+
+    def show_backup_failure(self, exc: BaseException) -> None:
+        """The rolling backup could not be made: a message box the first time for a given
+        reason (a damaged project says how to restore), the status bar after that."""
+        if getattr(exc, "message", str(exc)) != self._last_backup_failure:
+            self._last_backup_failure = getattr(exc, "message", str(exc))
+            self.show_error(exc)
+        else:
+            self.show_message(translate("MainWindow", "The rolling backup could not be made "
+                                                      "(see the earlier message)."), 15000)
+
+    def warn_once(self, key: str, text: str) -> None:
+        """A warning shown in a message box once per `key` in this window (a project opened
+        from a cloud-synced folder), in the status bar after that."""
+        if key in self._warned:
+            self.show_message(text, 15000)
+            return
+        self._warned.add(key)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Risky folder"),
+                          text, QMessageBox.StandardButton.Ok, self._box_parent)
         box.open()
         self.last_message_box = box
 
