@@ -1,4 +1,5 @@
-"""Render the main window to PNG: light and dark theme, English and Arabic user interface.
+"""Render the main window to PNG: light and dark theme, English and Arabic user interface, at
+the default size and at the two small laptop screens the window must fit (1366x768, 1024x700).
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots] [--models DIR]
 
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1400, 900)
+# The commonest laptop screen and the smallest one the window is made to fit.
+SMALL_SIZES = [(1366, 768), (1024, 700)]
 SHOTS = [("light", "en"), ("dark", "en"), ("light", "ar"), ("dark", "ar")]
 
 # Our own English for the opening of the sample, as a translator and an editor would leave it.
@@ -150,7 +153,14 @@ def close_window(app, window) -> None:
     wait(app, 1.0)
 
 
+def shot_name(theme: str, lang: str, size: tuple[int, int]) -> str:
+    """main-window-dark-ar.png at the default size, main-window-dark-ar-1024x700.png else."""
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    return f"main-window-{theme}-{lang}{suffix}.png"
+
+
 def shoot(out: Path, project: Path) -> list[Path]:
+    from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QApplication
 
     from workbench.ui.i18n import apply_language
@@ -160,22 +170,25 @@ def shoot(out: Path, project: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     settings = Settings()
     written = []
-    for theme, lang in SHOTS:
-        settings.theme, settings.ui_language = theme, lang
-        apply_theme(app, theme)
-        if not apply_language(app, lang):
-            raise SystemExit(f"no compiled translation for {lang}: run tools/i18n.py compile")
-        window = open_window(project, settings)
-        window.resize(*SIZE)
-        window.show()
-        wait(app, 20.0, until=lambda: window.model.rowCount() > 0)
-        show_a_word(app, window)
-        wait(app, 1.5)  # the status counts, the model banner and the engine message land
-        target = out / f"main-window-{theme}-{lang}.png"
-        if not window.grab().save(str(target)):
-            raise SystemExit(f"could not write {target}")
-        written.append(target)
-        close_window(app, window)
+    for size in [SIZE, *SMALL_SIZES]:
+        for theme, lang in SHOTS:
+            settings.theme, settings.ui_language = theme, lang
+            apply_theme(app, theme)
+            if not apply_language(app, lang):
+                raise SystemExit(f"no compiled translation for {lang}: run tools/i18n.py compile")
+            # Each window starts as on a fresh install: no dock layout left by the last one.
+            settings.window_geometry = settings.window_state = QByteArray()
+            window = open_window(project, settings)
+            window.resize(*size)  # before it is shown, as a window opened on a small screen
+            window.show()
+            wait(app, 20.0, until=lambda: window.model.rowCount() > 0)
+            show_a_word(app, window)
+            wait(app, 1.5)  # the status counts, the model banner and the engine message land
+            target = out / shot_name(theme, lang, size)
+            if not window.grab().save(str(target)):
+                raise SystemExit(f"could not write {target}")
+            written.append(target)
+            close_window(app, window)
     return written
 
 

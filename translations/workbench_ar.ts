@@ -108,9 +108,140 @@
     </message>
 </context>
 <context>
+    <name>AskDialogs</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/ask_dialogs.py" line="+30"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retranslate paragraph {row}</source>
+        <translation>إعادة ترجمة الفقرة {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraph {row} is {status}: a person wrote or checked it. Replace it with the new machine draft?</source>
+        <translation>الفقرة {row} حالتها {status}: كتبها شخص أو راجعها. هل تستبدل بها المسودة الآلية الجديدة؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your text:
+{current}
+
+New draft:
+{draft}
+
+Replacing is one undo step, and your text stays in the paragraph&apos;s history.</source>
+        <translation>نصك:
+{current}
+
+المسودة الجديدة:
+{draft}
+
+الاستبدال خطوة تراجع واحدة، ويبقى نصك في سجل الفقرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with the draft</source>
+        <translation>استبدل بالمسودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my text</source>
+        <translation>أبقِ نصي</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It changes: {counts}.</source>
+        <translation>سيتغير: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left as they are (locked): {counts}. Tick “Include approved and reviewed” to change them too.</source>
+        <translation>يبقى كما هو (مقفل): {counts}. حدّد «تضمين المعتمدة والمراجَعة» لتغييرها أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed and approved paragraphs it changes become edited and need checking again.</source>
+        <translation>الفقرات المراجَعة والمعتمدة التي تتغير تصبح معدَّلة وتحتاج إلى مراجعة من جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo takes the whole replacement back.</source>
+        <translation>التراجع يلغي الاستبدال كله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace “{query}” with “{replacement}” in {count} paragraphs?</source>
+        <translation>هل تضع «{replacement}» مكان «{query}» في {count} فقرة؟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace in {count} paragraphs</source>
+        <translation>استبدل في {count} فقرة</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsController</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/backups_dialog.py" line="+101"/>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-59"/>
+        <source>Backups of {name}</source>
+        <translation>النسخ الاحتياطية لـ {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is taken when the project opens, every ten minutes while it changes, and when it closes. Restoring keeps the current file beside the project.</source>
+        <translation>تُؤخذ نسخة احتياطية عند فتح المشروع، وكل عشر دقائق ما دام يتغيّر، وعند إغلاقه. والاستعادة تُبقي الملف الحالي بجوار المشروع.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> — damaged, kept for inspection</source>
+        <translation> — تالفة، محفوظة للفحص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when}   {size} KB{state}</source>
+        <translation>{when}   {size} ك.ب{state}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backups of this project yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the backup from {when} in the place of {name}? The current file is kept beside it, and the project opens again.</source>
+        <translation>أتضع النسخة الاحتياطية المأخوذة في {when} مكان {name}؟ يُحفظ الملف الحالي بجوارها، ثم يُفتح المشروع من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDock</name>
     <message>
-        <location filename="../workbench/ui/views/comment_dock.py" line="+19"/>
+        <location filename="../workbench/ui/views/comment_dock.py" line="+22"/>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
@@ -164,6 +295,24 @@
     </message>
 </context>
 <context>
+    <name>DocumentBar</name>
+    <message>
+        <location filename="../workbench/ui/views/document_bar.py" line="+31"/>
+        <source>&amp;Document:</source>
+        <translation>ال&amp;مستند:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} paragraphs</source>
+        <translation>{count} فقرة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The filter hides every paragraph of this document.</source>
+        <translation>عامل التصفية يُخفي كل فقرات هذا المستند.</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../workbench/ui/editing.py" line="+99"/>
@@ -174,7 +323,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+48"/>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+51"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -185,6 +334,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Include &amp;comments</source>
+        <translation>تضمين الت&amp;عليقات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What:</source>
         <translation>المحتوى:</translation>
     </message>
@@ -194,7 +348,22 @@
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>As Word comments in the margin</source>
+        <translation>تعليقات Word في الهامش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a note under each commented paragraph</source>
+        <translation>ملاحظة تحت كل فقرة عليها تعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text holds the translation only</source>
+        <translation>النص العادي لا يحمل إلا الترجمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -202,7 +371,7 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../workbench/ui/models/status_filter_model.py" line="+31"/>
+        <location filename="../workbench/ui/models/status_filter_model.py" line="+35"/>
         <source>All paragraphs</source>
         <translation>كل الفقرات</translation>
     </message>
@@ -236,11 +405,16 @@
         <source>Only approved</source>
         <translation>المعتمدة فقط</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Only commented</source>
+        <translation>ذات التعليقات فقط</translation>
+    </message>
 </context>
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../workbench/ui/finding.py" line="+100"/>
+        <location filename="../workbench/ui/finding.py" line="+136"/>
         <source>Replace all “{text}”</source>
         <translation>استبدال كل «⁨{text}⁩»</translation>
     </message>
@@ -248,7 +422,7 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/find_dialog.py" line="+27"/>
+        <location filename="../workbench/ui/dialogs/find_dialog.py" line="+33"/>
         <source>Find and replace</source>
         <translation>بحث واستبدال</translation>
     </message>
@@ -278,7 +452,7 @@
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Find:</source>
         <translation>بحث عن:</translation>
     </message>
@@ -288,7 +462,7 @@
         <translation>استبدال بـ:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
@@ -306,6 +480,16 @@
         <location line="+1"/>
         <source>Replace all</source>
         <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Include approved and reviewed paragraphs in Replace all</source>
+        <translation>تضمين الفقرات المعتمدة والمراجَعة في «استبدال الكل»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include approved paragraphs in Replace all</source>
+        <translation>تضمين الفقرات المعتمدة في «استبدال الكل»</translation>
     </message>
 </context>
 <context>
@@ -458,9 +642,37 @@
     </message>
 </context>
 <context>
+    <name>GridCommands</name>
+    <message>
+        <location filename="../workbench/ui/grid_commands.py" line="+101"/>
+        <source>Your typing in paragraph {row} was not saved: Undo (Ctrl+Z) brings it back.</source>
+        <translation>لم يُحفظ ما كتبته في الفقرة {row}: التراجع (Ctrl+Z) يعيده.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The new draft of paragraph {row} is identical to its text: nothing changed.</source>
+        <translation>المسودة الجديدة للفقرة {row} مطابقة لنصها: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paragraph {row} keeps your text.</source>
+        <translation>الفقرة {row} تحتفظ بنصك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paragraph {row} was not replaced: its text changed meanwhile.</source>
+        <translation>لم تُستبدل الفقرة {row}: تغيّر نصها في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retranslate paragraph</source>
+        <translation>إعادة ترجمة الفقرة</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../workbench/ui/dialogs/history_dialog.py" line="+27"/>
+        <location filename="../workbench/ui/dialogs/history_dialog.py" line="+30"/>
         <source>import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -483,7 +695,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>History of paragraph {row}</source>
         <translation>سجل الفقرة {row}</translation>
     </message>
@@ -597,7 +809,7 @@
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/issues_model.py" line="+57"/>
+        <location filename="../workbench/ui/panels/issues_model.py" line="+62"/>
         <source>term missing</source>
         <translation>مصطلح غائب</translation>
     </message>
@@ -622,9 +834,19 @@
         <translation>غير موجود في الترجمة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
+        <source>{document}, paragraph {position} of this document</source>
+        <translation>{document}، الفقرة {position} من هذا المستند</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>¶</source>
         <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>المستند</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -696,6 +918,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Backup not made</source>
+        <translation>لم تُؤخذ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged project</source>
+        <translation>مشروع تالف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
@@ -746,6 +978,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The rolling backup of {name} could not be written: {reason}. Your work is saved in the project itself; free some space in the data folder or make it writable.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية الدورية لـ {name}: {reason}. عملك محفوظ في المشروع نفسه؛ أفرغ بعض المساحة في مجلد البيانات أو اجعله قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is damaged ({problem}) and no good backup of it was found. The file was not changed.</source>
+        <translation>{name} تالف ({problem}) ولم تُوجد له نسخة احتياطية سليمة. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is damaged ({problem}). Its newest good backup is {backup}: Project &gt; Backups… puts it back (the damaged file is kept beside it).</source>
+        <translation>{name} تالف ({problem}). أحدث نسخة احتياطية سليمة له هي {backup}: المشروع &gt; النسخ الاحتياطية… تُعيدها (ويُحفظ الملف التالف بجوارها).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The last change could not be saved to {name} (is the disk full or removed?). Nothing else was lost.</source>
         <translation>تعذّر حفظ التغيير الأخير في ⁨{name}⁩ (هل القرص ممتلئ أو منزوع؟). لم يضع شيء غيره.</translation>
     </message>
@@ -818,7 +1065,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+79"/>
+        <location filename="../workbench/ui/main_window.py" line="+83"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -828,24 +1075,60 @@
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/status_reports.py" line="+66"/>
+        <location line="+49"/>
+        <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
+        <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../workbench/ui/status_reports.py" line="+97"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+89"/>
+        <location filename="../workbench/ui/main_window.py" line="+59"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/finding.py" line="+29"/>
+        <location filename="../workbench/ui/find_glue.py" line="+50"/>
+        <location line="+54"/>
         <source>Not found</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-43"/>
+        <source>{n} of {m}</source>
+        <translation>{n} من {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed the end, continued from the top</source>
+        <translation>بلغ النهاية، وتابع من البداية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passed the start, continued from the bottom</source>
+        <translation>بلغ البداية، وتابع من النهاية</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing replaced: the paragraphs with hits are locked ({counts})</source>
+        <translation>لم يُستبدل شيء: الفقرات التي فيها نتائج مقفلة ({counts})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing replaced</source>
+        <translation>لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Replaced in {count} paragraphs</source>
         <translation>عدد الفقرات التي جرى فيها الاستبدال: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} locked paragraphs left as they were</source>
+        <translation>{count} فقرة مقفلة بقيت كما هي</translation>
     </message>
     <message>
         <location filename="../workbench/ui/appearance.py" line="+72"/>
@@ -853,7 +1136,22 @@
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/status_reports.py" line="+6"/>
+        <location filename="../workbench/ui/status_reports.py" line="-35"/>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rolling backup could not be made (see the earlier message).</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية الدورية (انظر الرسالة السابقة).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risky folder</source>
+        <translation>مجلد غير آمن</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Paragraph {row} was not marked: its text changed after you read it. The newer text is shown; read it and mark it again.</source>
         <translation>لم تُعلَّم الفقرة ⁨{row}⁩: تغيّر نصها بعد أن قرأته. يظهر الآن النص الأحدث؛ اقرأه ثم علّمه مرة أخرى.</translation>
     </message>
@@ -1243,7 +1541,7 @@
 <context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../workbench/ui/models/paragraph_model.py" line="+44"/>
+        <location filename="../workbench/ui/models/paragraph_model.py" line="+50"/>
         <source>Glossary: “{found}” is a forbidden rendering of {term}</source>
         <translation>المسرد: «{found}» ترجمة ممنوعة للمصطلح {term}</translation>
     </message>
@@ -1256,7 +1554,17 @@
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location line="+126"/>
+        <location line="+115"/>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A person rewrote the machine draft (see the history)</source>
+        <translation>أعاد شخص كتابة مسودة الآلة (انظر السجل)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1345,6 +1653,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Replace all leaves reviewed paragraphs alone (approved ones always)</source>
+        <translation>«استبدال الكل» لا يمسّ الفقرات المراجَعة (ولا المعتمدة أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Theme:</source>
         <translation>السمة:</translation>
     </message>
@@ -1438,12 +1751,12 @@
         <translation>استُورد ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى ⁨{path}⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Installed model {name}</source>
         <translation>ثُبِّت النموذج ⁨{name}⁩</translation>
     </message>
@@ -1492,7 +1805,7 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+39"/>
+        <location filename="../workbench/ui/main_window.py" line="+50"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1506,13 +1819,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+134"/>
         <location line="+14"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-147"/>
         <source>Terminology</source>
         <translation>المصطلحات</translation>
     </message>
@@ -1522,7 +1835,7 @@
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+123"/>
         <source>The glossary change was not stored: another project was opened before it could be saved.</source>
         <translation>لم يُحفظ تعديل المسرد: فُتح مشروع آخر قبل أن يُحفظ.</translation>
     </message>
@@ -1548,17 +1861,22 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../workbench/ui/views/status_panel.py" line="+27"/>
+        <location filename="../workbench/ui/views/status_panel.py" line="+32"/>
         <source>Translating %v / %m</source>
         <translation>الترجمة جارية %v / %m</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Loading model…</source>
+        <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{total} paragraphs</source>
         <translation>عدد الفقرات: {total}</translation>
     </message>
@@ -1647,17 +1965,9 @@
     </message>
 </context>
 <context>
-    <name>TranslationController</name>
-    <message>
-        <location filename="../workbench/ui/translation.py" line="+266"/>
-        <source>Retranslate paragraph</source>
-        <translation>إعادة ترجمة الفقرة</translation>
-    </message>
-</context>
-<context>
     <name>Undo</name>
     <message>
-        <location filename="../workbench/ui/undo_commands.py" line="+25"/>
+        <location filename="../workbench/ui/undo_commands.py" line="+26"/>
         <source>Edit paragraph {row}</source>
         <translation>تحرير الفقرة {row}</translation>
     </message>
@@ -1665,6 +1975,11 @@
         <location line="+20"/>
         <source>Mark paragraph {row} {status}</source>
         <translation>تعيين حالة الفقرة {row}: {status}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Discard typing in paragraph {row}</source>
+        <translation>تجاهل الكتابة في الفقرة {row}</translation>
     </message>
 </context>
 <context>

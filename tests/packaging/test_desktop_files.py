@@ -6,7 +6,6 @@ are missing. The agreement checks (ids, the project glob, entry points, version)
 
 from __future__ import annotations
 
-import ast
 import configparser
 import os
 import shutil
@@ -121,12 +120,15 @@ def test_screenshots_are_files_the_screenshot_tool_writes():
     script = ROOT / "tools" / "screenshots.py"
     if not script.is_file():
         pytest.skip("tools/screenshots.py is not in this tree")
-    source = script.read_text(encoding="utf-8")
-    # SHOTS is a literal at the top of the tool: read it without running the tool (Qt).
-    shots = next(ast.literal_eval(node.value) for node in ast.parse(source).body
-                 if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "SHOTS" for t in node.targets))
-    assert 'f"main-window-{theme}-{lang}.png"' in source
-    produced = {f"main-window-{theme}-{lang}.png" for theme, lang in shots}
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("screenshots_tool", script)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)  # top level is Qt-free: PySide6 is imported inside shoot()
+    sizes = [tool.SIZE, *tool.SMALL_SIZES]
+    assert (1024, 700) in sizes and (1366, 768) in sizes
+    produced = {tool.shot_name(theme, lang, size) for theme, lang in tool.SHOTS for size in sizes}
+    assert len(produced) == len(tool.SHOTS) * len(sizes)  # no two shots write one file
     images = [img.text for img in ET.parse(METAINFO).getroot().iter("image")]
     assert images and all(url.startswith("https://") for url in images)
     names = [url.rsplit("/docs/screenshots/", 1)[1] for url in images]
