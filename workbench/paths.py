@@ -31,11 +31,30 @@ def _platform_dir(kind: str) -> Path:
     return Path(fn(APP_NAME, appauthor=False))
 
 
+# Folders that could not be made or written, with why: the workbench still starts (a project
+# opens, read-only if need be); what needs them (backups, models, preferences) says so itself.
+_PROBLEMS: dict[Path, str] = {}
+
+
+def _ensure(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _PROBLEMS.setdefault(path, exc.strerror or str(exc))
+    else:
+        if not os.access(path, os.W_OK | os.X_OK):
+            _PROBLEMS.setdefault(path, "it cannot be written")
+    return path
+
+
+def unusable_folders() -> list[tuple[Path, str]]:
+    """The workbench's own folders that could not be made or written, as (folder, why)."""
+    return list(_PROBLEMS.items())
+
+
 def _dir(kind: str) -> Path:
     home = _home()
-    path = home / kind if home else _platform_dir(kind)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(home / kind if home else _platform_dir(kind))
 
 
 def data_dir() -> Path:
@@ -52,16 +71,12 @@ def cache_dir() -> Path:
 
 def models_dir() -> Path:
     """Installed translation models (Argos packages and converted models)."""
-    path = data_dir() / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(data_dir() / "models")
 
 
 def projects_dir() -> Path:
     """Default folder for new projects (the demo project lives here)."""
-    path = data_dir() / "projects"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _ensure(data_dir() / "projects")
 
 
 def configure_environment() -> None:

@@ -1,5 +1,7 @@
 """`workbench backups [restore] PROJECT [BACKUP]`: list a project's rolling backups, or put one
-back in the project's place (the current file is kept beside it, never deleted)."""
+back in the project's place (the current file is kept beside it, never deleted).
+`workbench repair PROJECT`: replace the bytes that are not text in damaged paragraphs, after a
+backup of the file as it was."""
 
 from __future__ import annotations
 
@@ -16,6 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "good one) in the project's place and keeps the current file beside it.")
     p.add_argument("words", nargs="+", metavar="[restore] PROJECT [BACKUP]")
     p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser(
+        "repair", help="fix paragraphs holding bytes that are not text (a copy is kept first)",
+        description="Replaces each run of bytes that are not valid UTF-8 by the replacement "
+                    "character (\ufffd), in the text, the comment and the history of the "
+                    "paragraphs that hold them. A backup of the file as it was is made first.")
+    p.add_argument("project", type=Path)
+    p.set_defaults(func=cmd_repair)
 
 
 def cmd_backups(args) -> int:
@@ -52,4 +62,20 @@ def _restore(path: Path, backup: Path | None) -> int:
     print(f"restored {path.name} from backup {restored.name}")
     if aside is not None:
         print(f"the file it replaced is kept as {aside}")
+    return 0
+
+
+def cmd_repair(args) -> int:
+    from workbench.cli.project_cmds import _project_path
+    from workbench.project import Project
+
+    with Project.open(_project_path(args.project), backup=False) as project:
+        damaged = project.damaged_text()
+        repaired, kept = project.repair()
+    if not repaired:
+        print(f"{args.project.name}: no damaged text found; nothing changed")
+        return 0
+    numbers = ", ".join(str(position + 1) for _pid, position, _cols in damaged)
+    print(f"repaired {repaired} paragraph{'s' * (repaired != 1)} ({numbers}) of {args.project.name}; "
+          f"the file as it was is kept as the backup {kept}")
     return 0

@@ -22,3 +22,11 @@ def install() -> None:
     if not any(isinstance(h, _OneLine) for h in logger.handlers):
         logger.addHandler(_OneLine(logging.WARNING))
         logger.propagate = False
+        from workbench import paths
+
+        problems = paths.unusable_folders()  # found before this handler existed
+        top = [(f, why) for f, why in problems if not any(o in f.parents for o, _ in problems)]
+        if top:
+            logger.warning("the workbench cannot use %s (%s): projects still open, but backups, "
+                           "models and preferences cannot be saved",
+                           ", ".join(str(f) for f, _ in top), top[0][1])

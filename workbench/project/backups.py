@@ -112,7 +112,7 @@ def _identity(store) -> str | None:
     """The project's identity, made and stored on first use; None for a project that cannot be
     written (read-only): its backups then stay keyed by its path."""
     identity = store.get_setting(IDENTITY_KEY)
-    if identity:
+    if identity and not _is_a_copy(identity, Path(store.path)):
         return identity
     try:
         identity = new_identity()
@@ -120,6 +120,18 @@ def _identity(store) -> str | None:
     except Exception:  # noqa: BLE001 - read-only file or full disk: back up all the same
         return None
     return identity
+
+
+def _is_a_copy(identity: str, project_path: Path) -> bool:
+    """True when another project file with this identity still lies where its backups were
+    last made: this file is a copy of it (copied, not moved), and gets an identity of its own
+    so that the backups of the two never mix."""
+    here = str(project_path.resolve())
+    for folder in root().glob(f"*-{identity[:12]}"):
+        seen_at = _recorded_path(folder)
+        if seen_at and seen_at != here and _identity_of_file(Path(seen_at)) == identity:
+            return True
+    return False
 
 
 def make_backup(store, *, now: float | None = None, force: bool = False) -> Path | None:

@@ -10,7 +10,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workbench.core.errors import ProjectExists, SaveFailed, StaleEdit
+from workbench.core.errors import (
+    ProjectError,
+    ProjectExists,
+    ProjectLocked,
+    ReadOnlyProject,
+    SaveFailed,
+    StaleEdit,
+)
 from workbench.core.model import (
     DRAFT_STATUSES,
     Document,
@@ -23,12 +30,28 @@ from workbench.core.model import (
     StatusCounts,
     TranslationRequest,
 )
-from workbench.store import connection, files, migrations
+from workbench.store import connection, files, migrations, schema_guard
 from workbench.store.glossary_store import ProjectGlossaryMixin
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
 
 _DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS}
+
+
+def _unwritable(path: Path) -> str:
+    """Why the project cannot be written in place, or "" when it can."""
+    if not os.access(path, os.W_OK):
+        return "the file cannot be written"
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return "its folder cannot be written"  # SQLite could not make its journal beside it
+    return ""
+
+
+def _refuse_old_schema(db, path: Path, reason: str) -> None:
+    """A read-only project must already have today's schema: upgrading it is a write."""
+    if db.conn.execute("PRAGMA user_version").fetchone()[0] < migrations.SCHEMA_VERSION:
+        raise ProjectError(path, f"{path}: made by an older version, and upgrading it needs "
+                                 f"write access ({reason}): copy it to a folder you can write")
 
 
 class ProjectStore(ProjectGlossaryMixin):
@@ -50,6 +73,8 @@ class ProjectStore(ProjectGlossaryMixin):
         self._lock = lock
         self._closed = False
         self._repo = Repository(db.conn)
+        self.read_only = ""  # why writes are refused ("" when they are not); see open()
+        self.removed_objects: list[tuple[str, str]] = []  # foreign triggers/views dropped at open
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -86,32 +111,67 @@ class ProjectStore(ProjectGlossaryMixin):
                 leftover.unlink(missing_ok=True)
 
     @classmethod
-    def open(cls, path: Path | str) -> ProjectStore:
-        """Open an existing project: NotAProject, NewerSchema or ProjectLocked leave it untouched."""
+    def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectStore:
+        """Open an existing project: NotAProject (ProjectDamaged), NewerSchema or ProjectLocked
+        leave it untouched.
+
+        A project whose file or folder cannot be written opens read-only (`read_only` says why):
+        it can be read, searched and exported, and every write raises ReadOnlyProject. So does
+        one holding a value this version does not know (schema_guard)."""
         path = Path(path).absolute()
         connection.read_header(path)
-        lock = ProjectLock(path)
-        lock.acquire()
+        reason = "opened for reading only" if read_only else _unwritable(path)
+        lock: ProjectLock | None = ProjectLock(path)
+        if reason and not os.access(path.parent, os.W_OK | os.X_OK):
+            lock = None  # no lock file can be made; nobody can write here either
+        else:
+            try:
+                lock.acquire()
+            except ProjectLocked:
+                raise
+            except ProjectError:
+                reason, lock = reason or "no lock file can be made beside it", None
         try:
-            return cls._open_locked(path, lock)
+            return cls._open_locked(path, lock, reason)
         except BaseException:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
 
     @classmethod
-    def _open_locked(cls, path: Path, lock: ProjectLock) -> ProjectStore:
-        db = connection.connect(path)
+    def _open_locked(cls, path: Path, lock: ProjectLock | None, reason: str = "") -> ProjectStore:
+        db = connection.connect(path, read_only=bool(reason))
+        removed: list[tuple[str, str]] = []
         try:
             connection.verify(db, path)
-            try:
-                migrations.migrate(db)
-            except sqlite3.OperationalError as exc:
-                raise SaveFailed(path, f"{path}: could not upgrade the project ({exc})") from exc
-            connection.take_exclusive(db, path)
+            if reason:
+                _refuse_old_schema(db, path, reason)
+            else:
+                removed = schema_guard.foreign_objects(db.conn)
+                if removed:  # before any write of ours can set them off
+                    schema_guard.remove(db.conn, removed)
+                try:
+                    migrations.migrate(db)
+                except sqlite3.OperationalError as exc:
+                    raise SaveFailed(path, f"{path}: could not upgrade the project ({exc})") from exc
+                connection.take_exclusive(db, path)
+            reason = reason or schema_guard.unknown_values(db.conn)
         except BaseException:
             db.close()
             raise
-        return cls(path, db, lock)
+        store = cls(path, db, lock)
+        store.read_only, store.removed_objects = reason, removed
+        return store
+
+    def damaged_text(self) -> list[tuple[int, int, list[str]]]:
+        """Paragraphs holding bytes that are not valid text, as (id, position, columns)."""
+        return schema_guard.damaged_text(self._db.conn)
+
+    def repair_text(self) -> int:
+        """Replace the bad bytes of damaged paragraphs by U+FFFD (keep a copy first)."""
+        if self.read_only:
+            raise ReadOnlyProject(self.path, self.read_only)
+        return schema_guard.repair_text(self._db.conn)
 
     def close(self) -> None:
         """Close the connection and release the lock. Idempotent; any later call raises
@@ -119,7 +179,8 @@ class ProjectStore(ProjectGlossaryMixin):
         if not self._closed:
             self._closed = True
             self._db.close()
-            self._lock.release()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -131,6 +192,8 @@ class ProjectStore(ProjectGlossaryMixin):
     def _write(self) -> Iterator[None]:
         """One transaction; returns only after COMMIT returned, else raises SaveFailed."""
         conn = self._db.conn
+        if self.read_only:
+            raise ReadOnlyProject(self.path, self.read_only)
         if conn.in_transaction:
             raise RuntimeError("a store write inside an open transaction would not commit")
         try:
@@ -261,6 +324,26 @@ class ProjectStore(ProjectGlossaryMixin):
             if para.status == status:
                 return para
             return self._repo.update_target(para, para.target, status, Origin.USER, author=author)
+
+    def add_draft_revision(self, paragraph_id: int, text: str, engine: str, model: str = "",
+                           status: Status = Status.MACHINE) -> Revision | None:
+        """Keep an engine's draft in the paragraph's history without touching its text, status,
+        engine or comment: a retranslation of a paragraph a person wrote or checked, declined.
+        The history then shows the draft as the latest machine draft (`machine_draft`).
+
+        Returns the new revision; None when nothing was added because the latest machine draft
+        is already this one (same text, engine and model). KeyError for an unknown paragraph.
+        """
+        if status not in _DRAFT_ORIGINS:
+            raise ValueError(f"a draft's status must be machine or gloss, not {status}")
+        with self._write():
+            self.paragraph(paragraph_id)  # KeyError: no revision for a paragraph that is gone
+            latest = self._repo.machine_draft(paragraph_id)
+            if latest is not None and (latest.text, latest.engine, latest.model) == (
+                    text, engine, model):
+                return None
+            return self._repo.add_revision(paragraph_id, text, status, _DRAFT_ORIGINS[status],
+                                           engine, model)
 
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         with self._write():

@@ -24,8 +24,21 @@ from workbench.core.model import (
 )
 
 _KINDS = {k.value: k for k in Kind}
-_STATUSES = {s.value: s for s in Status}
-_ORIGINS = {o.value: o for o in Origin}
+class _Lookup(dict):
+    """Stored value -> enum. A value this version does not know (the project then opens
+    read-only, see schema_guard) reads as `fallback`, so the project can still be shown."""
+
+    def __init__(self, enum, fallback):
+        super().__init__((member.value, member) for member in enum)
+        self.fallback = fallback
+
+    def __missing__(self, key):
+        return self.fallback
+
+
+# Unknown statuses read as "edited": a person's text, which no draft may replace.
+_STATUSES = _Lookup(Status, Status.EDITED)
+_ORIGINS = _Lookup(Origin, Origin.USER)
 _PARAGRAPH_COLUMNS = (
     "id, document_id, position, kind, source, target, status, level, translatable, "
     "engine, model, comment, updated_at"
@@ -124,7 +137,7 @@ class Repository:
         for status, n in self._conn.execute(
             "SELECT status, COUNT(*) FROM paragraphs WHERE translatable = 1 GROUP BY status"
         ):
-            counts[_STATUSES[status]] = n
+            counts[_STATUSES[status]] += n
         return StatusCounts(counts)
 
     def translation_requests(self, statuses: frozenset[Status]) -> list[tuple[int, str]]:
@@ -167,6 +180,18 @@ class Repository:
             (para.id, text, status.value, origin.value, engine, model, stamp, author),
         )
         return new
+
+    def add_revision(self, paragraph_id: int, text: str, status: Status, origin: Origin,
+                     engine: str = "", model: str = "") -> Revision:
+        """Append a revision and leave the paragraph as it is (an engine's draft kept beside a
+        person's text). Returns the new revision."""
+        stamp = now()
+        cur = self._conn.execute(
+            "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at, "
+            "author) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
+            (paragraph_id, text, status.value, origin.value, engine, model, stamp),
+        )
+        return Revision(cur.lastrowid, paragraph_id, text, status, origin, engine, model, stamp)
 
     def update_comment(self, para: Paragraph, comment: str) -> Paragraph:
         new = replace(para, comment=comment, updated_at=now())
