@@ -38,6 +38,7 @@ class Project(ProjectGlossary):
         self.author = ""
         self._changes_at_backup = store.total_changes
         self.location_warning = ""  # set by open(): why this folder is a risky place, if it is
+        self.warnings: list[str] = []  # set by open(): what to tell the person (project.opening)
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -55,24 +56,41 @@ class Project(ProjectGlossary):
         return cls(store)
 
     @classmethod
-    def open(cls, path: Path | str, *, backup: bool = True) -> Project:
-        """Open a project; a rolling backup is taken first when one is due (core.backups).
+    def open(cls, path: Path | str, *, backup: bool = True, read_only: bool = False) -> Project:
+        """Open a project (project.opening); a rolling backup is taken first when one is due.
 
+        A damaged file raises ProjectDamaged naming its newest good backup. What is unusual
+        about a file that opens (read-only, a synced folder, damaged text) is in `warnings`.
         A failed backup never stops the work: it is kept in `backup_error` for the caller.
         """
-        from workbench.store import ProjectStore
+        from workbench.project import opening
 
-        project = cls(ProjectStore.open(Path(path)))
+        project = cls(opening.open_store(Path(path), read_only=read_only))
+        project.warnings = opening.warnings_for(project)
         from workbench.project.location import warning_for
 
         project.location_warning = warning_for(path)  # a cloud or network folder: said once
-        if project.location_warning:
-            import logging
-
-            logging.getLogger("workbench.location").warning(project.location_warning)
         if backup:
             project.take_backup()
         return project
+
+    @property
+    def read_only(self) -> str:
+        """Why this project cannot be saved ("" when it can): view, search and export work."""
+        return self._store.read_only
+
+    def damaged_text(self) -> list[tuple[int, int, list[str]]]:
+        return self._store.damaged_text()
+
+    def repair(self) -> tuple[int, Path | None]:
+        """Replace the bytes that are not text in damaged paragraphs by U+FFFD, after a backup
+        of the file as it was. Returns (paragraphs repaired, that backup)."""
+        if not self._store.damaged_text():
+            return 0, None
+        kept = self.take_backup(force=True)
+        if kept is None:  # no copy, no repair: the bad bytes may be all that is left of a word
+            raise self.backup_error or RuntimeError("no backup was made")
+        return self._store.repair_text(), kept
 
     def take_backup(self, *, force: bool = False) -> Path | None:
         """A rolling backup if one is due (project.backups), or now with `force` (the window:
@@ -189,6 +207,12 @@ class Project(ProjectGlossary):
         from workbench.project.authors import clean_author
 
         return clean_author(self.author if author is None else author)
+
+    def add_draft_revision(self, paragraph_id: int, text: str, engine: str, model: str = "",
+                           status: Status = Status.MACHINE) -> Revision | None:
+        """Keep an engine's draft in the paragraph's history, leaving the paragraph as it is
+        (see ProjectStore.add_draft_revision)."""
+        return self._store.add_draft_revision(paragraph_id, text, engine, model, status)
 
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         return self._store.set_comment(paragraph_id, comment)

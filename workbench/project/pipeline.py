@@ -9,6 +9,8 @@ glossary to existing drafts. Each step names the thread it belongs to:
   redraft_plan(project)                        store: machine drafts holding a term
   Translator.redrafts(redraft_plan, ctx)       engine thread: those drafts rewritten
   project.apply_redrafts(redrafts)             store: only where the draft is still the same
+  apply_retranslation(project, drafts)         store: one paragraph's draft (Ctrl+T); beside a
+                                               person's text in its history, never over it
 
 The command line runs the steps in one thread (`translate`, `reapply_glossary`); the window runs
 each on its lane (ui/translation.py): the same functions, so the same drafts.
@@ -156,6 +158,27 @@ def redraft_plan(project) -> RedraftPlan:
     return RedraftPlan(project.glossary_redraft_paragraphs(), project.glossary())
 
 
+def apply_retranslation(project, drafts: Iterable[Draft]) -> list[Paragraph]:
+    """Write the drafts of a retranslation (store thread). A draft row is overwritten as in a
+    batch; a paragraph a person wrote or checked keeps its text, status and engine, and a draft
+    that differs from its text is kept beside it in its history (a machine revision), so
+    declining it loses nothing. Returns the paragraphs written, as `apply_drafts` does."""
+    drafts = list(drafts)
+    written = project.apply_drafts(drafts)
+    done = {p.id for p in written}
+    for draft in drafts:
+        if draft.paragraph_id in done:
+            continue
+        try:
+            para = project.paragraph(draft.paragraph_id)
+        except KeyError:  # deleted meanwhile: nothing to keep it beside
+            continue
+        if para.translatable and not para.status.is_draft and para.target != draft.text:
+            project.add_draft_revision(draft.paragraph_id, draft.text, draft.engine, draft.model,
+                                       draft.status)
+    return written
+
+
 # -- the whole pipeline in one thread (the command line) -------------------------------------
 def translate(project, translator: Translator, ctx: JobContext, *, only_untranslated: bool = False,
               paragraph_ids: Iterable[int] | None = None) -> int:
@@ -184,6 +207,6 @@ def reapply_glossary(project, translator: Translator | None, ctx: JobContext) ->
 
 
 __all__: Sequence[str] = (
-    "ENGINE_SETTING", "EngineSpec", "Plan", "RedraftPlan", "Translator", "choose_engine",
-    "plan", "project_engine", "reapply_glossary", "redraft_plan", "translate",
+    "ENGINE_SETTING", "EngineSpec", "Plan", "RedraftPlan", "Translator", "apply_retranslation",
+    "choose_engine", "plan", "project_engine", "reapply_glossary", "redraft_plan", "translate",
 )

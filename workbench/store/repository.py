@@ -157,13 +157,15 @@ class Repository:
 
         The paragraph's engine and model name whoever made its current text: a person's text
         that differs from the latest draft clears them (the grid then says "person"), and
-        a person's text equal to that draft (kept, or brought back) names its engine again.
-        `author` is recorded on user revisions only.
+        a person's text equal to that draft (kept, or brought back) names its engine again, and
+        a change of status alone keeps them. `author` is recorded on user revisions only.
         """
         stamp = now()
         if origin in (Origin.MACHINE, Origin.GLOSS):
             new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp)
             author = ""
+        elif text == para.target:  # only the status changes: whoever made the text still did
+            new = replace(para, status=status, updated_at=stamp)
         else:
             draft = self.machine_draft(para.id)
             made_by = (draft.engine, draft.model) if draft is not None and draft.text == text else ("", "")

@@ -118,8 +118,8 @@ class GridCommands(QObject):
     def _ask_replace(self, paragraph: Paragraph, draft: str) -> None:
         """Replace a person's text with a fresh draft only if they say so. The question is
         window-modal and does not stop the event loop; replacing is one undo step and the old
-        text stays a revision. The project keeps no revision for a draft that is declined: the
-        store records a revision only with a change of text (see Project.revisions)."""
+        text stays a revision. A declined draft is in the history all the same: it was kept
+        beside the person's text as it arrived (pipeline.apply_retranslation)."""
         box = ask_retranslate(self.view.window(), paragraph.position + 1, paragraph.status,
                               paragraph.target, draft)
         box.finished.connect(lambda *_: self._answered(box, paragraph, draft))

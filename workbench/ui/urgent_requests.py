@@ -58,7 +58,9 @@ class UrgentRequests:
     # -- one paragraph, latest wins ---------------------------------------------------------
     def retranslate(self, paragraph: Paragraph) -> None:
         """A fresh draft for one paragraph. A draft row is overwritten through the store like a
-        batch; for a row a person touched the draft is only offered (`draft_for_person`)."""
+        batch; for a row a person touched the draft is kept beside their text in its history
+        (pipeline.apply_retranslation) and offered (`draft_for_person`): declining keeps it
+        there."""
         request = TranslationRequest(paragraph.id, paragraph.source)
         generation = self._session.generation
 
@@ -82,7 +84,7 @@ class UrgentRequests:
             def one(ctx):
                 drafts = list(self.translator.with_glossary(glossary).translate([request], ctx))
                 if drafts:  # to the store lane from here: ahead of a running batch's next group
-                    self._session.run(lambda p: p.apply_drafts(drafts),
+                    self._session.run(lambda p: pipeline.apply_retranslation(p, drafts),
                                       success=lambda done: written(drafts, done),
                                       failure=self._retranslate_failed, generation=generation)
                 return drafts

@@ -203,4 +203,6 @@ def test_retranslate_while_typing_keeps_the_typing_as_an_undoable_revision(
     window.close()
     para, revisions = _stored(project_path, 1)
     assert (para.target, para.status) == (typed, Status.EDITED)
-    assert [r.text for r in revisions] == ["My reviewed sentence.", typed, draft, typed]
+    # The draft is kept in the history as it arrives (so "Keep my text" would lose nothing),
+    # then again as the text the person chose to replace theirs with.
+    assert [r.text for r in revisions] == ["My reviewed sentence.", typed, draft, draft, typed]

@@ -14,7 +14,7 @@ def test_a_synced_folder_is_warned_about_once(qtbot, window, project_path, tmp_p
     open_project(qtbot, window, synced)
     qtbot.waitUntil(lambda: window.reports.last_message_box is not None, timeout=WAIT)
     box = window.reports.last_message_box
-    assert box.windowTitle() == "Risky folder" and "synced by OneDrive" in box.text()
+    assert box.windowTitle() == "About this project" and "synced by OneDrive" in box.text()
     box.close()
     window.reports.last_message_box = None
     messages = []

@@ -48,7 +48,9 @@ def ask_retranslate(parent: QWidget, row: int, status: Status, current: str,
             row=row, status=status_label(status)),
         translate("AskDialogs", "Your text:\n{current}\n\nNew draft:\n{draft}\n\nReplacing is "
                                 "one undo step, and your text stays in the paragraph's "
-                                "history.").format(current=_shown(current), draft=_shown(draft)))
+                                "history.").format(current=_shown(current), draft=_shown(draft))
+        + "\n" + translate("AskDialogs", "Keeping your text keeps the new draft in the history, "
+                                          "beside it."))
     box.replace_button = box.addButton(translate("AskDialogs", "Replace with the draft"),
                                        Role.AcceptRole)
     keep = box.addButton(translate("AskDialogs", "Keep my text"), Role.RejectRole)

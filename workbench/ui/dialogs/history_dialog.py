@@ -50,7 +50,23 @@ def author_label(rev: Revision) -> str:
     """Who saved a revision: the person's name, else what made it (with the engine's name)."""
     if rev.origin == "user" and rev.author:
         return rev.author
-    return origin_label(rev.origin) + (f" ({rev.engine})" if rev.engine else "")
+    label = origin_label(rev.origin)
+    # "gloss (gloss)" says it twice: the engine is named only when it adds something.
+    return label + (f" ({rev.engine})" if rev.engine and rev.engine != label else "")
+
+
+def offered_drafts(revisions: list[Revision]) -> set[int]:
+    """Ids of the engine drafts kept beside a person's text and never taken (a retranslation
+    declined). An engine never writes over a paragraph a person wrote or checked, so an engine
+    revision made while the paragraph's status was a person's did not become its text."""
+    offered, status = {}, None
+    for rev in revisions:  # oldest first
+        if rev.origin in ("machine", "gloss") and status is not None and not status.is_draft:
+            offered[rev.text] = rev.id
+            continue
+        offered.pop(rev.text, None)  # the person took it after all ("Replace with the draft")
+        status = rev.status
+    return set(offered.values())
 
 
 class HistoryDialog(QDialog):
@@ -86,11 +102,18 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        offered = offered_drafts(revisions)
         for row, rev in enumerate(self._revisions):
+            status = status_label(rev.status)
+            if rev.id in offered:
+                status = self.tr("{status}, not used").format(status=status)
             for column, text in enumerate((_when(rev.created_at, self._locale), author_label(rev),
-                                           status_label(rev.status), rev.text)):
+                                           status, rev.text)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.table.item(row, 0).setToolTip(rev.created_at)  # the exact moment, in UTC
+            if rev.id in offered:
+                self.table.item(row, 2).setToolTip(self.tr(
+                    "A new draft offered by Retranslate: the paragraph kept the person's text."))
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 2, 0, 1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -45,6 +45,11 @@ class DocumentBar(QWidget):
         self.combo.activated.connect(self.go_to_document)
         view.current_paragraph_changed.connect(self._follow)
         model.rowsInserted.connect(self._on_rows_inserted)
+        shown = view.model()
+        if shown is not None and shown is not model:
+            # A filter that shows rows again makes "the filter hides every paragraph" stale.
+            for signal in (shown.rowsInserted, shown.layoutChanged, shown.modelReset):
+                signal.connect(self.note.clear)
         self.show_documents([])
 
     def show_documents(self, documents) -> None:

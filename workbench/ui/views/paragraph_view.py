@@ -13,10 +13,18 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from workbench.ui.delegates.document_band import BandedDelegate, NumberDelegate, band_at, paint_bands
-from workbench.ui.delegates.status_delegate import StatusDelegate
+from workbench.core.model import Status
+from workbench.ui.delegates.document_band import (
+    BUBBLE_W,
+    BandedDelegate,
+    NumberDelegate,
+    band_at,
+    paint_bands,
+)
+from workbench.ui.delegates.status_delegate import MARKER, WARNING, StatusDelegate
 from workbench.ui.delegates.target_delegate import TargetDelegate
 from workbench.ui.delegates.text_delegate import PAD_Y, WrappedTextDelegate
+from workbench.ui.labels import status_label
 from workbench.ui.models.paragraph_model import (
     ENGINE,
     ID,
@@ -86,9 +94,19 @@ class ParagraphView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
-        for column, chars in ((ID, 5), (STATUS, 12), (ENGINE, 9)):
+        metrics = self.fontMetrics()
+        widths = {
+            # five digits and the comment marker beside them
+            ID: metrics.horizontalAdvance("99999") + BUBBLE_W + 20,
+            # the longest status name ("untranslated", or its translation) after its marker,
+            # and the warning sign of a terminology problem
+            STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in Status)
+            + MARKER + metrics.horizontalAdvance(WARNING) + 28,
+            ENGINE: metrics.averageCharWidth() * 9 + 24,
+        }
+        for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars + 24)
+            self.setColumnWidth(column, width)
         self.schedule_fit()
 
     def set_fonts(self, arabic_font: QFont, english_font: QFont) -> None:
