@@ -54,14 +54,24 @@ class SaveFailed(ProjectError):
     """A write did not commit (disk full, I/O error). Nothing was acknowledged."""
 
 
+class ReadOnlyProject(SaveFailed):
+    """A write to a project opened read-only (its folder or file cannot be written, or it holds
+    what this version cannot safely change). `reason` says why; nothing was written."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(path, f"{path}: opened read-only ({reason}); nothing was changed")
+        self.reason = reason
+
+
 class BackupFailed(ProjectError):
     """A rolling backup could not be written (full or unwritable data folder). The project
     itself is untouched and every saved edit is in it."""
 
 
-class ProjectDamaged(ProjectError):
-    """A project file (or a backup of it) fails SQLite's integrity check. Left untouched;
-    `newest_good` is the newest good rolling backup, the way out."""
+class ProjectDamaged(NotAProject):
+    """A project file (or a backup of it) is cut short or fails SQLite's checks. Left untouched;
+    `newest_good` is the newest good rolling backup, the way out. A NotAProject, so every caller
+    that treats an unusable file as "not ours to touch" does so for a damaged one too."""
 
     def __init__(self, path: Path | str, problems: list[str], newest_good: Path | None = None):
         shown = "; ".join(problems[:2]) + (f" (and {len(problems) - 2} more)" if len(problems) > 2 else "")
@@ -179,3 +189,14 @@ class EditRefused(WorkbenchError):
         super().__init__(f"paragraph {number} {words.get(reason, reason)}")
         self.number = number
         self.reason = reason
+
+
+class ImporterFailed(DocumentImportError):
+    """An importer met something it did not expect (a parser bug or a file of a shape nobody
+    foresaw) and stopped; nothing was stored. The original exception is the `__cause__`: the
+    CLI shows it only under --verbose."""
+
+    def __init__(self, path: Path | str, exc: BaseException):
+        super().__init__(path, "could not be imported: the importer stopped on something unexpected "
+                               "in this file")
+        self.kind = type(exc).__name__

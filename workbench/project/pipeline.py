@@ -147,14 +147,24 @@ def project_engine(project) -> str:
     return project.setting(ENGINE_SETTING, "") or ""
 
 
+def _writable(project) -> None:
+    """Refuse before any model runs, not at the first write minutes later."""
+    if getattr(project, "read_only", ""):
+        from workbench.core.errors import ReadOnlyProject
+
+        raise ReadOnlyProject(project.path, project.read_only)
+
+
 def plan(project, *, only_untranslated: bool = False,
          paragraph_ids: Iterable[int] | None = None) -> Plan:
+    _writable(project)
     requests = project.translation_requests(only_untranslated=only_untranslated,
                                             paragraph_ids=paragraph_ids)
     return Plan(requests, project.glossary())
 
 
 def redraft_plan(project) -> RedraftPlan:
+    _writable(project)
     return RedraftPlan(project.glossary_redraft_paragraphs(), project.glossary())
 
 

@@ -88,6 +88,9 @@ class ProjectFiles(QObject):
             self.reloaded.emit(snapshot)
             self.message.emit(self.tr("Imported {name}").format(name=source.name))
 
+        # Imports are bounded (formats: paragraph and size limits) but a large book still takes
+        # seconds: say what is happening until the grid reloads.
+        self.message.emit(self.tr("Importing {name}…").format(name=source.name))
         return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,

@@ -53,6 +53,7 @@ class RowLoader(QObject):
             self._commit_edits()  # the same project (an import): the reset would drop typing
         self._rows_path = snapshot.path
         self._generation += 1
+        self.model.read_only = snapshot.read_only
         self.model.set_paragraphs(snapshot.paragraphs)
         self.proxy.set_filter(self.proxy.filter_name)
         self._total = snapshot.total

@@ -39,7 +39,8 @@ class Snapshot:
     paragraphs: list[Paragraph]
     documents: list[Document]
     total: int
-    warning: str = ""  # said once when the project lies in a cloud-synced or network folder
+    warning: str = ""  # said once: a synced folder, read-only, damaged text (project.opening)
+    read_only: str = ""  # why the project cannot be saved ("" when it can)
 
     @property
     def complete(self) -> bool:
@@ -229,7 +230,8 @@ class ProjectSession(QObject):
     @staticmethod
     def snapshot(project, first: int | None = FIRST_PAGE) -> Snapshot:
         return Snapshot(project.path, project.paragraphs(0, first), project.documents(),
-                        project.paragraph_count(), getattr(project, "location_warning", ""))
+                        project.paragraph_count(), "\n\n".join(getattr(project, "warnings", [])),
+                        getattr(project, "read_only", ""))
 
     @staticmethod
     def _same(a: Path, b: Path) -> bool:

@@ -42,6 +42,7 @@ class StatusReports(QObject):
         model.dataChanged.connect(
             lambda *args: None if self._counts_timer.isActive() else self._counts_timer.start())
         model.modelReset.connect(self._counts_timer.start)
+        model.modelReset.connect(lambda: panel.show_read_only(model.read_only))
         editing.saving.connect(panel.show_saving)
         editing.saved.connect(panel.show_saved)
         editing.save_failed.connect(self._on_save_failed)
@@ -82,7 +83,7 @@ class StatusReports(QObject):
             self.show_message(text, 15000)
             return
         self._warned.add(key)
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Risky folder"),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "About this project"),
                           text, QMessageBox.StandardButton.Ok, self._box_parent)
         box.open()
         self.last_message_box = box

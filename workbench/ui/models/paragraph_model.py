@@ -74,6 +74,10 @@ class ParagraphTableModel(TitledTableModel):
         self._documents: dict[int, str] = {}  # document id -> name
 
     # -- content ------------------------------------------------------------------------
+    # Why the open project cannot be saved ("" when it can): no cell is editable then, so no
+    # typing is ever started that could not be kept (the row loader sets it per snapshot).
+    read_only = ""
+
     def set_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
         self.beginResetModel()
         self._rows = list(paragraphs)
@@ -212,7 +216,7 @@ class ParagraphTableModel(TitledTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         p = self._rows[index.row()]
-        if index.column() == TARGET and p.translatable and p.kind is not Kind.CODE:
+        if index.column() == TARGET and p.translatable and p.kind is not Kind.CODE and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

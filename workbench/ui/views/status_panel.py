@@ -33,10 +33,12 @@ class StatusPanel(QWidget):
         self.loading_label = QLabel(self.tr("Loading model…"), self)
         self.loading = False  # between a batch's start and its first written drafts
         self._latest = (0, 1)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
+        self.read_only_label.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        for widget in (self.counts_label, self.save_label, self.loading_label, self.progress,
-                       self.cancel_button):
+        for widget in (self.read_only_label, self.counts_label, self.save_label,
+                       self.loading_label, self.progress, self.cancel_button):
             layout.addWidget(widget)
         self.show_batch(False)
 
@@ -45,6 +47,11 @@ class StatusPanel(QWidget):
         parts = [self.tr("{total} paragraphs").format(total=total)]
         parts += [f"{status_label(s)} {counts[s]}" for s in Status if counts.get(s)]
         self.counts_label.setText(" · ".join(parts))
+
+    def show_read_only(self, reason: str) -> None:
+        """A permanent "Read-only" mark while the open project cannot be saved (reason: why)."""
+        self.read_only_label.setVisible(bool(reason))
+        self.read_only_label.setToolTip(reason)
 
     def show_saving(self) -> None:
         self.save_label.setText(self.tr("Saving…"))
