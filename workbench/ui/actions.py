@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle, QToolBar
 
+from workbench.ui.display_text import ltr
 from workbench.ui.models.status_filter_model import FILTERS, filter_label
 
 Key = QKeySequence.StandardKey
@@ -136,8 +147,9 @@ def _group(parent: QObject, *actions: QAction) -> QActionGroup:
 
 
 def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
-                filter_actions: dict[str, QAction]) -> QToolBar:
-    """Fill the menu bar and return the toolbar."""
+                filter_actions: dict[str, QAction]) -> tuple[QToolBar, QToolBar]:
+    """Fill the menu bar and return the two toolbars: project and translation commands, and
+    the commands on the current paragraph (a narrow window puts the second below the first)."""
     bar = window.menuBar()
     project = bar.addMenu(translate("MainWindow", "&Project"))
     project.addActions([a.new_project, a.open_project])
@@ -189,23 +201,80 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     for action, theme_name, standard in (
         (a.new_project, "document-new", QStyle.StandardPixmap.SP_FileIcon),
         (a.open_project, "document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
-        (a.undo, "edit-undo", QStyle.StandardPixmap.SP_ArrowBack),
-        (a.redo, "edit-redo", QStyle.StandardPixmap.SP_ArrowForward),
     ):
         # Icons only where a picture says it better than a word; the undo action's text
         # changes with each edit and would make the toolbar jump.
         action.setIcon(QIcon.fromTheme(theme_name, style.standardIcon(standard)))
+    paint_arrow_icons(a, window.palette(), window.layoutDirection())
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
     toolbar.addActions([a.new_project, a.open_project, a.import_document, a.export])
     toolbar.addSeparator()
     toolbar.addActions([a.undo, a.redo])
     toolbar.addSeparator()
     toolbar.addActions([a.translate_untranslated, a.translate_all, a.retranslate])
-    toolbar.addSeparator()
-    toolbar.addActions([a.confirm, a.mark_reviewed, a.mark_approved, a.find])
-    return toolbar
+    paragraph_bar = QToolBar(translate("MainWindow", "Paragraph toolbar"), window)
+    paragraph_bar.setObjectName("paragraphToolbar")
+    paragraph_bar.addActions([a.confirm, a.mark_reviewed, a.mark_approved, a.find])
+    for tools in (toolbar, paragraph_bar):
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
+    return toolbar, paragraph_bar
+
+
+def paint_arrow_icons(a: Actions, palette: QPalette, direction: Qt.LayoutDirection) -> None:
+    """Undo and redo as arrows in the palette's button-text colour (the style's own arrows are
+    black, invisible on a dark toolbar); call again when the theme changes. Undo points to where
+    the text starts: left in the English interface, right in the Arabic one."""
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    back = palette.color(QPalette.ColorRole.Window)
+    # Disabled: dimmer, still visible (Qt's generated grey of a dark arrow is not, on dark).
+    disabled = QColor.fromRgbF(*(0.7 * n + 0.3 * b for n, b in zip(
+        normal.getRgbF()[:3], back.getRgbF()[:3], strict=True)))
+    for action, backwards in ((a.undo, not rtl), (a.redo, rtl)):
+        icon = QIcon()
+        for size in (16, 24, 32, 48):
+            for mode, color in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):
+                icon.addPixmap(_arrow(size, color, backwards), mode)
+        action.setIcon(icon)
+
+
+def _arrow(size: int, color: QColor, left: bool) -> QPixmap:
+    ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    tip, back = (0.22 * size, 0.72 * size) if left else (0.78 * size, 0.28 * size)
+    painter.drawPolygon(QPolygonF([QPointF(tip, size / 2), QPointF(back, 0.2 * size),
+                                   QPointF(back, 0.8 * size)]))
+    painter.end()
+    return pixmap
+
+
+def isolate_menu_shortcuts(menu_bar) -> None:
+    """In a right-to-left interface, each menu entry's keys as an isolated left-to-right run:
+    unisolated, "Ctrl++" is drawn "++Ctrl". A menu shows what follows a tab in an action's text
+    in place of its shortcut, so the isolated keys go there; toolbars keep the plain text."""
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    menus = list(menu_bar.findChildren(QMenu))
+    for action in {a for menu in menus for a in menu.actions()}:
+        text = action.text()
+        if action.shortcut().isEmpty() or "\t" in text or action.menu() is not None:
+            continue
+        action.setIconText(action.iconText())  # fixed now: it would show the keys as well
+        action.setText(f"{text}\t{shortcut_text(action, isolated=True)}")
+
+
+def shortcut_text(action: QAction, *, isolated: bool = False) -> str:
+    """The action's key sequences for people; `isolated`: each an isolated left-to-right run
+    (for right-to-left text)."""
+    keys = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    return ", ".join(ltr(k) if isolated else k for k in keys)
 
 
 def build_filter_actions(window: QMainWindow) -> dict[str, QAction]:

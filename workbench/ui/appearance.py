@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStatusBar
 
-from workbench.ui.actions import Actions
+from workbench.ui.actions import Actions, paint_arrow_icons
 from workbench.ui.fonts import arabic_font
 from workbench.ui.panels.docks import ReadingDocks
 from workbench.ui.settings import Settings
@@ -62,7 +62,9 @@ class Appearance(QObject):
         from workbench.ui.theme import apply_theme
 
         self.settings.theme = name
-        apply_theme(QApplication.instance(), name)
+        app = QApplication.instance()
+        apply_theme(app, name)
+        paint_arrow_icons(self.actions, app.palette(), app.layoutDirection())
         self.view.viewport().update()
 
     def set_language(self, lang: str) -> None:

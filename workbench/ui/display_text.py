@@ -4,7 +4,8 @@ Hiding the diacritics is a display choice only: the stored text, the search, the
 the word under the pointer all speak in offsets of the stored text. Stripping deletes single
 characters and never adds any, so one sorted table of the kept characters' original indexes
 maps both ways: a stored span onto the shown text (search hit, glossary term) and a shown
-character back to the stored one (the word under the pointer).
+character back to the stored one (the word under the pointer). `ltr` keeps Latin runs
+(transliterations, key sequences) in their order inside right-to-left interface text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from collections import OrderedDict
 from workbench.arabic.normalize import DIACRITICS, strip_diacritics
 
 _CACHE_LIMIT = 2000  # texts; a few screens of rows, each asked for on every repaint
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, pop directional isolate
+
+
+def ltr(text: str) -> str:
+    """`text` as an isolated left-to-right run: Latin transliterations (Buckwalter's "~" and
+    ">") and key sequences ("Ctrl++") keep their order inside Arabic interface text."""
+    return f"{LRI}{text}{PDI}" if text else text
 
 
 class ShownText:

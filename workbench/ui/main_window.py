@@ -16,7 +16,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from workbench.ui.actions import build_actions, build_filter_actions, build_menus
+from workbench.ui.actions import (
+    build_actions,
+    build_filter_actions,
+    build_menus,
+    isolate_menu_shortcuts,
+)
 from workbench.ui.appearance import Appearance, grid_fonts
 from workbench.ui.dialogs.backups_dialog import BackupsController
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -81,11 +86,17 @@ class MainWindow(QMainWindow):
                                      self.editing.undo_stack.createRedoAction(self))
         self.filter_actions = build_filter_actions(self)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.toolbar = build_menus(self, self.actions, self.recent_menu, self.filter_actions)
+        self.toolbar, self.paragraph_toolbar = build_menus(self, self.actions, self.recent_menu,
+                                                           self.filter_actions)
         self.addToolBar(self.toolbar)
+        self.addToolBar(self.paragraph_toolbar)
         self.reading = ReadingDocks(self, self.tasks, self.session, self.view, self.model,
                                     self.proxy, self._fonts()[0],
                                     translation=self.translation, editing=self.editing)
+        # The comment is one more tab beside the glossary: stacked under the word panel, the
+        # docks would add up to more height than a laptop screen has.
+        self.tabifyDockWidget(self.reading.glossary_dock, self.comment_dock)
+        self.reading.glossary_dock.raise_()
         self.reading.highlighter_changed.connect(self.view.source_delegate.set_term_highlighter)
         self.menuBar().findChild(QMenu, "menu_edit").addAction(self.reading.add_term_action)
         self.display = DisplayOptions(self, settings, self.view, self.reading.pointer, self.model,
@@ -95,10 +106,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions(self.display.actions())
         self._build_controllers()
+        isolate_menu_shortcuts(self.menuBar())  # every entry is in the menus now
         self._connect()
         self._update_enabled()
         self.setWindowTitle(self.tr("Arabic Workbench"))
         self.resize(1280, 800)
+        self._fit_docks()
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
             self.restoreState(settings.window_state)
@@ -117,8 +130,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.comment_dock)
-        self.resizeDocks([self.comment_dock], [300], Qt.Orientation.Horizontal)
+        # The side docks take the full height and the reading layout (a bottom dock) only the
+        # width under the grid: their heights do not add up.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.statusBar().addPermanentWidget(self.panel)
+
+    def _fit_docks(self) -> None:
+        # A first start: the side docks get a quarter of the width (at most 380 px), the grid
+        # the rest; from then on they keep the width the user gives them (saved state).
+        docks = [self.reading.word_dock, self.reading.glossary_dock]
+        width = min(380, self.width() // 4)
+        self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._wrap_toolbars()
+
+    def _wrap_toolbars(self) -> None:
+        """The paragraph toolbar goes below the first one when the two do not fit side by side,
+        so no command hides behind the toolbar's overflow arrow."""
+        first, second = self.toolbar, self.paragraph_toolbar
+        top = Qt.ToolBarArea.TopToolBarArea
+        if self.toolBarArea(first) != top or self.toolBarArea(second) != top:
+            return  # the user placed them: leave them there
+        fits = first.sizeHint().width() + second.sizeHint().width() <= self.width()
+        if fits and self.toolBarBreak(second):
+            self.removeToolBarBreak(second)
+        elif not fits and not self.toolBarBreak(second):
+            self.insertToolBarBreak(second)
 
     def _build_controllers(self) -> None:
         a, bar = self.actions, self.statusBar()

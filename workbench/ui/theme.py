@@ -19,14 +19,16 @@ THEMES = ("light", "dark")
 _THEME_PROPERTY = "workbench_theme"
 
 # Meaning by hue, lightness by theme: the dark variants are lighter so they stand out on
-# qdarkstyle's #19232D background; every pair keeps the same order of "doneness".
+# qdarkstyle's #19232D background; every pair keeps the same order of "doneness". Reviewed and
+# approved differ in hue (cyan, green) AND in lightness, so a colour-blind reader (deuteranopia
+# turns green and cyan alike) still tells them apart; the status name is written beside it too.
 _STATUS_COLORS: dict[str, dict[Status, str]] = {
     "light": {
         Status.UNTRANSLATED: "#9aa0a6",  # grey: nothing yet
         Status.MACHINE: "#1a73e8",  # blue: an engine's draft
         Status.GLOSS: "#8e44ad",  # purple: word-by-word gloss, shown in italics
         Status.EDITED: "#d68a00",  # amber: a person changed it
-        Status.REVIEWED: "#34a853",  # green: an editor read it
+        Status.REVIEWED: "#00acc1",  # light cyan: an editor read it
         Status.APPROVED: "#0b6623",  # dark green: final
     },
     "dark": {
@@ -34,8 +36,8 @@ _STATUS_COLORS: dict[str, dict[Status, str]] = {
         Status.MACHINE: "#5aa9ff",
         Status.GLOSS: "#c39bd3",
         Status.EDITED: "#ffc145",
-        Status.REVIEWED: "#7bdc8b",
-        Status.APPROVED: "#2eb55a",
+        Status.REVIEWED: "#4dd0e1",
+        Status.APPROVED: "#279446",
     },
 }
 
@@ -118,4 +120,14 @@ def apply_theme(app: QApplication, name: str) -> None:
         _set_color_scheme(Qt.ColorScheme.Light)
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
+        _release_palettes(app)
     app.setProperty(_THEME_PROPERTY, name)
+
+
+def _release_palettes(app: QApplication) -> None:
+    # Removing qdarkstyle's style sheet leaves the dark palettes it resolved on widgets (menu bar,
+    # docks, tables, labels) in place, and the new application palette does not reach them: each
+    # widget is told to inherit again. No widget of the window sets a palette of its own.
+    empty = QPalette()
+    for widget in app.allWidgets():
+        widget.setPalette(empty)

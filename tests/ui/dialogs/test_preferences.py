@@ -55,6 +55,7 @@ def test_the_dialog_round_trips_every_value(qtbot, clean_settings):
     dialog.libre_url.setText(" http://127.0.0.1:5000 ")
     dialog.libre_key.setText("k-123")
     dialog.engine.setCurrentIndex(dialog.engine.findData("libretranslate"))
+    dialog.author.setText("  Layla   Haddad ")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     again = Settings()  # a fresh reader of the same INI file: it was written through
@@ -63,12 +64,14 @@ def test_the_dialog_round_trips_every_value(qtbot, clean_settings):
     assert again.model_index_url == "http://127.0.0.1:8/index.json"
     assert (again.libretranslate_url, again.libretranslate_key) == ("http://127.0.0.1:5000", "k-123")
     assert again.preferred_engine == "libretranslate"
+    assert again.author_name == "Layla Haddad"  # the name the history shows beside edits
 
     shown = PreferencesDialog(again)
     qtbot.addWidget(shown)
     assert shown.fast_draft.isChecked() and shown.threads.value() == 3
     assert shown.compute_type.currentData() == "int8"
     assert shown.libre_key.text() == "k-123" and shown.engine.currentData() == "libretranslate"
+    assert shown.author.text() == "Layla Haddad"
     shown.fast_draft.setChecked(False)
     assert shown.beam_size.value() == 4 and shown.beam_size.isEnabled()
     shown.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbench.ui.models.paragraph_model import ProblemRole, StatusRole
@@ -31,7 +31,12 @@ class StatusDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        # A rim in the text colour: a light marker stays distinct on the selection colour.
+        rim = QColor(opt.palette.color(role))
+        rim.setAlpha(150)
+        painter.setPen(QPen(rim, 1))
         painter.setBrush(status_color(status, current_theme()))
         line = opt.fontMetrics.height()
         # Marker on the leading edge, text after it; both follow the UI direction.
@@ -39,8 +44,6 @@ class StatusDelegate(QStyledItemDelegate):
         x = opt.rect.right() - 6 - MARKER if rtl else opt.rect.left() + 6
         top = opt.rect.top() + 4 + (line - MARKER) // 2
         painter.drawEllipse(QRect(x, top, MARKER, MARKER))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(opt.palette.color(role))
         text_rect = (opt.rect.adjusted(4, 4, -(12 + MARKER), 0) if rtl
                      else opt.rect.adjusted(12 + MARKER, 4, -4, 0))

@@ -207,6 +207,24 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return ranges
 
 
+class LeftToRightDelegate(QStyledItemDelegate):
+    """A plain cell holding English (or Latin transliteration): laid out left to right and
+    elided at its end, also in a right-to-left table of the Arabic interface, where the default
+    would order it right to left: punctuation at the wrong end, the start cut off."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
+
+
+def left_to_right(view, *columns: int) -> LeftToRightDelegate:
+    """Give `columns` of `view` (a QTableView) one LeftToRightDelegate, owned by the view."""
+    delegate = LeftToRightDelegate(view)
+    for column in columns:
+        view.setItemDelegateForColumn(column, delegate)
+    return delegate
+
+
 def _mapped(shown: ShownText, start: int, end: int, fmt: QTextCharFormat) -> list:
     start, end = shown.span(start, end)
     if end <= start:

@@ -37,6 +37,26 @@ def _select(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
+def _form(box: QGroupBox) -> QFormLayout:
+    # One policy for every section, whatever the platform style would pick for each.
+    form = QFormLayout(box)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    form.setFormAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    return form
+
+
+def _align_label_columns(*forms: QFormLayout) -> None:
+    """The sections' fields start at the same x: each label column as wide as the widest."""
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+              for form in forms for row in range(form.rowCount())
+              if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 class PreferencesDialog(QDialog):
     """GUI thread. `set_theme(name)` / `set_language(code)` are the window's setters (None:
     write the setting directly)."""
@@ -57,7 +77,7 @@ class PreferencesDialog(QDialog):
         from workbench.ui.fonts import arabic_families
 
         look = QGroupBox(self.tr("Text and look"), self)
-        form = QFormLayout(look)
+        form = _form(look)
         self.arabic_family = _combo(self, [(self.tr("Automatic (best installed)"), "")]
                                     + [(family, family) for family in arabic_families()])
         self.arabic_size = QSpinBox(self)
@@ -73,6 +93,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Arabic text size:"), self.arabic_size)
         form.addRow(self.tr("English text size:"), self.english_size)
         form.addRow(self.tr("My role:"), self.role)
+        self.author = QLineEdit(self)  # the name the history shows beside this person's edits
+        self.author.setPlaceholderText(self.tr("As the history names your edits"))
+        form.addRow(self.tr("Your name:"), self.author)
         self.lock_reviewed = QCheckBox(self.tr("Replace all leaves reviewed paragraphs alone "
                                                "(approved ones always)"), self)
         form.addRow("", self.lock_reviewed)
@@ -80,7 +103,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
 
         speed = QGroupBox(self.tr("Translation"), self)
-        form = QFormLayout(speed)
+        form = _form(speed)
         self.engine = _combo(self, [(self.tr("Best installed model"), ""),
                                     (self.tr("LibreTranslate server"), "libretranslate"),
                                     (self.tr("Word-by-word gloss drafts"), "gloss")])
@@ -121,6 +144,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(look)
         layout.addWidget(speed)
         layout.addWidget(buttons)
+        _align_label_columns(look.layout(), speed.layout())
 
     def _on_fast_draft(self, checked: bool) -> None:
         self.beam_size.setEnabled(not checked)
@@ -136,6 +160,7 @@ class PreferencesDialog(QDialog):
         self.arabic_size.setValue(s.arabic_font_size)
         self.english_size.setValue(s.english_font_size)
         _select(self.role, s.role)
+        self.author.setText(s.author_name)
         self.lock_reviewed.setChecked(s.lock_reviewed)
         _select(self.theme, s.theme)
         _select(self.language, s.ui_language)
@@ -155,6 +180,7 @@ class PreferencesDialog(QDialog):
         s.arabic_font_size = self.arabic_size.value()
         s.english_font_size = self.english_size.value()
         s.role = self.role.currentData()
+        s.author_name = self.author.text()  # blank: back to the account's own name
         s.lock_reviewed = self.lock_reviewed.isChecked()
         s.engine_threads = self.threads.value()
         s.compute_type = self.compute_type.currentData()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from workbench.ui.actions import shortcut_text
 
 
 class ShortcutsDialog(QDialog):
@@ -13,10 +16,10 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
-        rows = [(a.text().replace("&", "").rstrip("…"),
-                 ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                           for s in a.shortcuts()))
-                for a in actions if a.shortcuts()]
+        # Keys are isolated left-to-right runs in the Arabic interface: "Ctrl++" stays that.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rows = [(a.text().split("\t", 1)[0].replace("&", "").rstrip("…"),
+                 shortcut_text(a, isolated=rtl)) for a in actions if a.shortcuts()]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from workbench.ui.display_text import ltr
 from workbench.ui.models.titled_model import TitledTableModel
 from workbench.arabic.morphology.lookup import AnalysisRow
 
@@ -103,7 +104,7 @@ class AnalysisTableModel(TitledTableModel):
             return self._arabic_font if column in ARABIC_COLUMNS else None
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == DIAC:
-                return f"{row.buckwalter} · {row.readable}"
+                return f"{ltr(row.buckwalter)} · {ltr(row.readable)}"
             if column == GLOSS:
                 return a.gloss
             if column == POS:

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
 
 from workbench.core.errors import Cancelled, GlossaryError
+from workbench.ui.delegates.text_delegate import left_to_right
 from workbench.ui.models.paragraph_model import ParagraphIdRole, ProblemRole
+from workbench.ui.panels import glossary_model, issues_model
 from workbench.ui.panels.glossary_panel import GlossaryPanel
 from workbench.ui.panels.issues_panel import IssuesPanel
 from workbench.ui.panels.source_pointer import SourcePointer
@@ -53,6 +55,9 @@ class ReadingDocks(QObject):
         self.issues_dock = self._dock(self.tr("Terminology"), "issuesDock", self.issues_panel)
         window.tabifyDockWidget(self.glossary_dock, self.issues_dock)
         self.glossary_dock.raise_()
+        # English cells read left to right in the Arabic interface too.
+        left_to_right(self.glossary_panel.table, glossary_model.ENGLISH)
+        left_to_right(self.issues_panel.table, issues_model.ENGLISH)
         self.pointer = SourcePointer(view, self)
         self.highlighter = TermHighlighter(None)
         self.last_word, self.last_word_paragraph = "", None  # clicked word and its paragraph

@@ -3,7 +3,7 @@ glossary. Analysis runs on the `nlp` lane (the lexicon loads there, lazily, on f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.delegates.text_delegate import left_to_right
+from workbench.ui.display_text import ltr
 from workbench.ui.panels.analysis_model import GLOSS, AnalysisTableModel
 from workbench.arabic.morphology.lookup import AnalysisRow, WordLookup, look_up
 from workbench.ui.tasks import TaskManager
@@ -24,6 +26,7 @@ from workbench.ui.tasks import TaskManager
 __all__ = ["WordPanel"]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+GLOSS_SHARE = 0.45  # of the table's width at least: the English gloss wraps in it, never "..."
 
 
 class WordPanel(QWidget):
@@ -57,19 +60,26 @@ class WordPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Analyses"))
+        # Column widths are set by _fit_columns: the Arabic columns as wide as their text, the
+        # gloss the rest but never less than GLOSS_SHARE (the segmentation then scrolls).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(GLOSS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(GLOSS), 1)  # next to the word: read first
+        self.table.viewport().installEventFilter(self)
+        left_to_right(self.table, GLOSS)  # English, in the Arabic interface too
         # A handful of rows: measuring them all is cheap, and Arabic marks need the height.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lemma_label = _arabic_label(self)
         self.lemma_label.setObjectName("lemmaLabel")
         self.lemma_label.setToolTip(self.tr("Lemma of the selected analysis"))
+        # Labels wrap: a long transliteration or gloss must not widen the dock (and with it
+        # shrink the grid) when the analyses arrive.
         self.translit_label = QLabel(self)
         self.translit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gloss_label = QLabel(self)
-        self.gloss_label.setWordWrap(True)
         self.database_label = QLabel(self)
+        for label in (self.translit_label, self.gloss_label, self.database_label):
+            label.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add to glossary…"), self)
         self.add_button.setEnabled(False)
         self._layout()
@@ -106,6 +116,20 @@ class WordPanel(QWidget):
         self.lemma_label.setFont(big)
         self.model.set_arabic_font(font)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header, width = self.table.horizontalHeader(), self.table.viewport().width()
+        others = [c for c in range(self.model.columnCount()) if c != GLOSS]
+        for column in others:
+            self.table.resizeColumnToContents(column)
+        rest = width - sum(header.sectionSize(c) for c in others)
+        header.resizeSection(GLOSS, max(rest, int(width * GLOSS_SHARE)))
+        self.table.resizeRowsToContents()
+
     # -- requests -----------------------------------------------------------------------
     def show_word(self, word: str, context: str = "") -> None:
         """Analyze `word` on the nlp lane and show it; a newer call replaces this one."""
@@ -141,6 +165,7 @@ class WordPanel(QWidget):
         self.lookup = lookup
         self.word_label.setText(lookup.word)
         self.model.set_rows(lookup.rows)
+        self._fit_columns()
         self._show_database(lookup.source)
         count = len(lookup.rows)
         if count:
@@ -166,10 +191,13 @@ class WordPanel(QWidget):
         a = row.analysis
         self.lemma_label.setText(a.lemma if self.model.diacritics else row.lemma_plain)
         self.translit_label.setText(self._translit(row.buckwalter, row.readable))
-        self.gloss_label.setText(self.tr("Gloss: {gloss}").format(gloss=a.gloss))
+        self.gloss_label.setText(self.tr("Gloss: {gloss}").format(gloss=ltr(a.gloss)))
 
     def _translit(self, buckwalter: str, readable: str) -> str:
-        return self.tr("Buckwalter: {bw} · Readable: {readable}").format(bw=buckwalter, readable=readable)
+        # Isolated left-to-right runs: in the Arabic interface "~" (shadda) and ">" would
+        # otherwise be moved to the wrong end of the transliteration.
+        return self.tr("Buckwalter: {bw} · Readable: {readable}").format(
+            bw=ltr(buckwalter), readable=ltr(readable))
 
     def _show_database(self, source: str) -> None:
         name = (self.tr("CALIMA MSA r13 (CAMeL Tools)") if source == "calima"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton
+
+WIDE = 900  # px: narrower, the buttons go under the message (else it wraps into a tall column)
 
 
 class ModelBanner(QFrame):
@@ -23,7 +25,8 @@ class ModelBanner(QFrame):
         self.setObjectName("modelBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        buttons = QHBoxLayout()
         self.message = QLabel(self.tr(
             "No translation model is installed. Drafts are word-by-word glosses until you "
             "install an Arabic to English model: from a .argosmodel file, or downloaded when "
@@ -35,10 +38,18 @@ class ModelBanner(QFrame):
         self.install_button.clicked.connect(self.install_requested)
         self.download_button.clicked.connect(self.download_requested)
         self.close_button.clicked.connect(self._dismiss)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.install_button)
-        layout.addWidget(self.download_button)
-        layout.addWidget(self.close_button)
+        self._layout.addWidget(self.message, 1)
+        buttons.addStretch(1)
+        for button in (self.install_button, self.download_button, self.close_button):
+            buttons.addWidget(button)
+        self._layout.addLayout(buttons)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= WIDE
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     def show_message(self, text: str) -> None:
         """Replace the explanation (e.g. with why a download failed); the buttons stay."""

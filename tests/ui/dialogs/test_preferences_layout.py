@@ -1,0 +1,44 @@
+"""Preferences: its two sections lay their fields out alike (one form policy, one label column
+width), so the fields of both start at the same x, in the English and the Arabic interface."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QFormLayout, QGroupBox
+
+from workbench.ui.dialogs.preferences_dialog import PreferencesDialog
+from workbench.ui.i18n import apply_language
+
+
+@pytest.fixture(params=["en", "ar"])
+def dialog(request, qtbot, qapp, settings):
+    assert apply_language(qapp, request.param)
+    widget = PreferencesDialog(settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    apply_language(qapp, "en")  # the application is shared by every UI test
+
+
+def _forms(dialog) -> list[QFormLayout]:
+    forms = [box.layout() for box in dialog.findChildren(QGroupBox)]
+    assert len(forms) == 2 and all(isinstance(f, QFormLayout) for f in forms)
+    return forms
+
+
+def test_both_sections_lay_out_their_fields_alike(dialog):
+    first, second = _forms(dialog)
+    assert first.labelAlignment() == second.labelAlignment()
+    assert first.formAlignment() == second.formAlignment()
+    assert first.fieldGrowthPolicy() == second.fieldGrowthPolicy()
+    assert first.rowWrapPolicy() == second.rowWrapPolicy()
+    edges = set()
+    for form in (first, second):
+        for row in range(form.rowCount()):
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            # The leading edge: left in the English interface, right in the Arabic one.
+            x = 0 if dialog.isLeftToRight() else field.width()
+            edges.add(field.mapTo(dialog, QPoint(x, 0)).x())
+    assert len(edges) == 1, edges
