@@ -12,7 +12,7 @@
 <context>
     <name>AnalysisTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/analysis_model.py" line="+66"/>
+        <location filename="../workbench/ui/panels/analysis_model.py" line="+67"/>
         <source>noun</source>
         <translation>اسم</translation>
     </message>
@@ -143,6 +143,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+3"/>
+        <source>Keeping your text keeps the new draft in the history, beside it.</source>
+        <translation>إن أبقيت نصك تبقى المسودة الجديدة في السجل بجانبه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace with the draft</source>
         <translation>استبدل بالمسودة</translation>
     </message>
@@ -302,7 +307,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>ال&amp;مستند:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{count} paragraphs</source>
         <translation>{count} فقرة</translation>
     </message>
@@ -695,7 +700,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>History of paragraph {row}</source>
         <translation>سجل الفقرة {row}</translation>
     </message>
@@ -735,7 +740,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>النص</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>{status}, not used</source>
+        <translation>{status}، لم تُستخدم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new draft offered by Retranslate: the paragraph kept the person&apos;s text.</source>
+        <translation>مسودة جديدة من إعادة الترجمة: احتفظت الفقرة بنص الشخص.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Use this version</source>
         <translation>استعمال هذه النسخة</translation>
     </message>
@@ -1065,22 +1080,22 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+83"/>
+        <location filename="../workbench/ui/main_window.py" line="+88"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+77"/>
         <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
         <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/status_reports.py" line="+97"/>
+        <location filename="../workbench/ui/status_reports.py" line="+98"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
@@ -1131,7 +1146,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>{count} فقرة مقفلة بقيت كما هي</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/appearance.py" line="+72"/>
+        <location filename="../workbench/ui/appearance.py" line="+74"/>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>ستُستعمل اللغة الجديدة في المرة القادمة التي تُشغَّل فيها المنصة.</translation>
     </message>
@@ -1147,8 +1162,8 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+10"/>
-        <source>Risky folder</source>
-        <translation>مجلد غير آمن</translation>
+        <source>About this project</source>
+        <translation>عن هذا المشروع</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1166,7 +1181,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+79"/>
+        <location filename="../workbench/ui/actions.py" line="+90"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1336,7 +1351,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
@@ -1381,15 +1396,20 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraph toolbar</source>
+        <translation>شريط أدوات الفقرة</translation>
     </message>
 </context>
 <context>
     <name>ModelBanner</name>
     <message>
-        <location filename="../workbench/ui/views/model_banner.py" line="+28"/>
+        <location filename="../workbench/ui/views/model_banner.py" line="+31"/>
         <source>No translation model is installed. Drafts are word-by-word glosses until you install an Arabic to English model: from a .argosmodel file, or downloaded when this computer is online.</source>
         <translation>لا يوجد نموذج ترجمة مثبّت. ستكون المسودات ترجمة حرفية كلمة بكلمة إلى أن تثبّت نموذجًا من العربية إلى الإنجليزية: من ملف ‎.argosmodel، أو بتنزيله حين يكون هذا الحاسوب متصلًا بالشبكة.</translation>
     </message>
@@ -1554,7 +1574,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
@@ -1592,7 +1612,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+48"/>
+        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+68"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1650,6 +1670,16 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>My role:</source>
         <translation>دوري:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the history names your edits</source>
+        <translation>كما يُسمّي السجل تعديلاتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1751,7 +1781,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>استُورد ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى ⁨{path}⁩</translation>
     </message>
@@ -1813,24 +1848,24 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ReadingDocks</name>
     <message>
-        <location filename="../workbench/ui/panels/docks.py" line="+51"/>
+        <location filename="../workbench/ui/panels/docks.py" line="+53"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <location line="+14"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-150"/>
         <source>Terminology</source>
         <translation>المصطلحات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add &amp;glossary term…</source>
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
     </message>
@@ -1843,7 +1878,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/shortcuts_dialog.py" line="+14"/>
+        <location filename="../workbench/ui/dialogs/shortcuts_dialog.py" line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -1872,6 +1907,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+3"/>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1881,7 +1921,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>عدد الفقرات: {total}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1985,7 +2025,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>WordPanel</name>
     <message>
-        <location filename="../workbench/ui/panels/word_panel.py" line="+48"/>
+        <location filename="../workbench/ui/panels/word_panel.py" line="+51"/>
         <source>Click an Arabic word to see its analyses.</source>
         <translation>انقر كلمة عربية لترى تحليلاتها.</translation>
     </message>
@@ -2000,22 +2040,22 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Lemma of the selected analysis</source>
         <translation>المدخل المعجمي للتحليل المحدَّد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Add to glossary…</source>
         <translation>إ&amp;ضافة إلى المسرد…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Analyzing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Analyses, most likely first: {count}</source>
         <translation>التحليلات، الأرجح أولًا: {count}</translation>
     </message>
@@ -2030,12 +2070,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المعنى: ⁨{gloss}⁩</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Buckwalter: {bw} · Readable: {readable}</source>
         <translation>نقحرة بكوالتر: ⁨{bw}⁩ · نقحرة مقروءة: ⁨{readable}⁩</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CALIMA MSA r13 (CAMeL Tools)</source>
         <translation>CALIMA MSA r13 (من أدوات CAMeL)</translation>
     </message>
