@@ -44,3 +44,16 @@ def test_opening_a_project_in_a_synced_folder_warns_once_and_works(tmp_path, cap
     Project.create(tmp_path / "local.wbproj").close()
     with Project.open(tmp_path / "local.wbproj", backup=False) as local:
         assert local.location_warning == ""
+
+
+def test_a_warning_naming_a_file_never_sends_its_control_characters_to_the_terminal(tmp_path, capsys):
+    from workbench.cli import main
+
+    folder = tmp_path / "Dropbox"
+    folder.mkdir()
+    path = folder / "notes\x1b[2J\x1b[31m.wbproj"
+    Project.create(path).close()
+    capsys.readouterr()
+    assert main(["status", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "synced by Dropbox" in err and "\x1b" not in err and "\\x1b[2J" in err

@@ -2,7 +2,10 @@
 mt/arabic services.
 
 Each command group lives in its own module with `register(subparsers)`; handlers return an exit
-code. Expected failures (WorkbenchError) become one line on stderr and exit code 2.
+code. Expected failures (WorkbenchError) become one line on stderr and exit code 2, made safe to
+print (control characters in a file name are shown escaped, never sent to the terminal). The
+global --verbose adds, after that line, the traceback with its chained causes (the parser error
+behind "damaged Word document", say): detail for a bug report, not for everyday use.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ def build_parser(extra: Iterable[Register] = ()) -> argparse.ArgumentParser:
         prog="workbench", description="Offline Arabic to English reading and translation workbench."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--verbose", action="store_true",
+                        help="on an error, also print the technical detail (traceback and causes)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)  # a missing module is an error, never skipped
@@ -44,7 +49,7 @@ def build_parser(extra: Iterable[Register] = ()) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None, extra: Iterable[Register] = ()) -> int:
     from workbench import paths
-    from workbench.core.errors import WorkbenchError
+    from workbench.core.errors import ImporterFailed, WorkbenchError
 
     paths.configure_environment()
     from workbench.cli import log
@@ -58,7 +63,18 @@ def main(argv: list[str] | None = None, extra: Iterable[Register] = ()) -> int:
     try:
         return int(args.func(args) or 0)
     except WorkbenchError as exc:
-        print(f"workbench: error: {exc.message}", file=sys.stderr)
+        from workbench.core.text import printable_text
+
+        verbose = getattr(args, "verbose", False)
+        surprise = isinstance(exc, ImporterFailed) and not verbose
+        hint = " (run with --verbose for the details)" if surprise else ""
+        print(f"workbench: error: {printable_text(exc.message)}{hint}", file=sys.stderr)
+        if verbose:
+            import traceback
+
+            print("workbench: details:", file=sys.stderr)
+            for line in "".join(traceback.format_exception(exc)).splitlines():
+                print(printable_text(line), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)

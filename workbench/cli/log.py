@@ -11,7 +11,10 @@ import sys
 class _OneLine(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            print(f"workbench: warning: {record.getMessage()}", file=sys.stderr)
+            from workbench.core.text import printable_text
+
+            # A warning may name a file: its control characters must not reach the terminal.
+            print(f"workbench: warning: {printable_text(record.getMessage())}", file=sys.stderr)
         except Exception:  # noqa: BLE001 - a warning must never end the command
             self.handleError(record)
 

@@ -72,11 +72,12 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from workbench.core.text import printable_name
     from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
         doc = project.import_document(args.source, again=args.again)
-    print(f"imported {doc.name}: {doc.paragraph_count} paragraphs")
+    print(f"imported {printable_name(doc.name)}: {doc.paragraph_count} paragraphs")
     return 0
 
 
@@ -123,7 +124,9 @@ def cmd_export(args) -> int:
 
     with Project.open(_project_path(args.project)) as project:
         out = project.export(args.output, args.fmt, args.layout, comments=args.comments)
-    print(f"wrote {out}")
+    from workbench.core.text import printable_name
+
+    print(f"wrote {printable_name(out)}")
     return 0
 
 

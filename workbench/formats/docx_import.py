@@ -23,6 +23,7 @@ from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, SourceDocument
 from workbench.formats.docx_styles_import import W, StyleTable
 from workbench.formats.import_common import SegmentCollector
+from workbench.formats.import_docx_errors import unreadable_reason
 from workbench.formats.import_zipcheck import check_docx_package
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -44,12 +45,12 @@ def load_docx(path: Path) -> SourceDocument:
         body = document.element.body
         styles = StyleTable(document.styles.element)
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
-        raise DocumentImportError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+        raise DocumentImportError(path, unreadable_reason(exc)) from exc
     walker = _BodyWalker(SegmentCollector(path), styles)
     try:
         walker.blocks(body)
-    except RecursionError:  # lxml caps depth at 256, so only a pathological file gets here
-        raise DocumentImportError(path, "document structure nested too deeply") from None
+    except (RecursionError, AttributeError, TypeError) as exc:  # lxml caps depth at 256: only a
+        raise DocumentImportError(path, unreadable_reason(exc)) from exc  # pathological file
     return walker.out.document("docx")
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from pathlib import Path
 
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, Segment, SourceDocument
-from workbench.core.text import clean_text
+from workbench.core.text import MAX_MARKS_PER_LETTER, cap_mark_runs, clean_text, printable_name
+from workbench.formats import import_limits
 
 MB = 1024 * 1024
 MAX_TEXT_BYTES = 50 * MB  # a plain-text or Markdown file larger than this is refused, not read
@@ -19,12 +21,23 @@ MAX_ENTRIES = 10_000
 # all XML parts together; ~400 bytes each once python-docx has parsed them, so about 200 MB
 MAX_XML_ELEMENTS = 500_000
 
+_log = logging.getLogger("workbench.import")
+
+
+def size_over(size: int, limit: int) -> str:
+    """Exact sizes for a refusal: "52,428,801 bytes (limit 50 MB = 52,428,800 bytes)" - rounded
+    megabytes would call a file one byte over the limit "50 MB (limit 50 MB)"."""
+    return f"{size:,} bytes (limit {limit / MB:g} MB = {limit:,} bytes)"
+
 
 class SegmentCollector:
     """Builds the segments of one document in order, cleaning each text on the way.
 
     Owned by the one thread running an importer. Blank segments are skipped; the counts of
-    bidi controls kept and control characters removed are summed over every text added.
+    bidi controls kept and control characters removed are summed over every text added. Runs of
+    combining marks are capped before cleaning (core.text.cap_mark_runs), over-long paragraphs
+    split and the paragraph count limited (import_limits); what was changed is logged as one
+    warning on the "workbench.import" logger when the document is finished.
     """
 
     def __init__(self, path: Path):
@@ -32,34 +45,53 @@ class SegmentCollector:
         self.segments: list[Segment] = []
         self.bidi_controls = 0
         self.removed_controls = 0
+        self.dropped_marks = 0
+        self.split_paragraphs = 0
+        self.total = 0  # segments found; past MAX_PARAGRAPHS they are counted, not kept
+        self.notes: list[str] = []  # what an importer repaired, for the warnings
+
+    def clean(self, text: str) -> str:
+        """`text` through cap_mark_runs and clean_text, with their counts summed."""
+        text, dropped = cap_mark_runs(text)
+        result = clean_text(text)
+        self.dropped_marks += dropped
+        self.count(result.bidi_controls, result.removed_controls)
+        return result.text
 
     def add(self, kind: Kind, text: str, level: int = 0, translatable: bool = True) -> None:
-        result = clean_text(text)
-        self.bidi_controls += result.bidi_controls
-        self.removed_controls += result.removed_controls
+        text = self.clean(text)
         if kind is Kind.CODE:
             # code keeps its indentation and inner blank lines; only the fence's final newline goes
-            self._append(kind, result.text.rstrip("\n"), level, translatable)
+            self._append(kind, text.rstrip("\n"), level, translatable)
         else:
-            self._append(kind, result.text.strip(), level, translatable)
+            self._append(kind, text.strip(), level, translatable)
 
     def add_clean(self, kind: Kind, text: str, level: int = 0) -> None:
-        """Add text that already went through clean_text (its counts are already summed)."""
+        """Add text that already went through `clean` (its counts are already summed)."""
         self._append(kind, text.strip(), level, True)
 
     def _append(self, kind: Kind, text: str, level: int, translatable: bool) -> None:
         # a paragraph of nothing but spaces and invisible marks (RLM, ZWNJ, ...) is empty
-        if any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
-            self.segments.append(Segment(kind, text, level, translatable))
+        if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
+            return
+        pieces = import_limits.split_long(text, import_limits.MAX_PARAGRAPH_CHARS)
+        self.split_paragraphs += len(pieces) > 1
+        for piece in pieces:
+            self.total += 1
+            if self.total <= import_limits.MAX_PARAGRAPHS:
+                self.segments.append(Segment(kind, piece, level, translatable))
 
     def count(self, bidi_controls: int, removed_controls: int) -> None:
         self.bidi_controls += bidi_controls
         self.removed_controls += removed_controls
 
     def document(self, fmt: str, encoding: str | None = None) -> SourceDocument:
-        """The finished document; a file with no text at all is refused as empty."""
+        """The finished document; a file with no text at all, or too many paragraphs, is refused."""
         if not self.segments:
             raise DocumentImportError(self.path, "empty: the file contains no text")
+        if self.total > import_limits.MAX_PARAGRAPHS:
+            raise DocumentImportError(self.path, import_limits.too_many_paragraphs(self.total))
+        self._warn()
         return SourceDocument(
             name=self.path.name,
             format=fmt,
@@ -69,6 +101,17 @@ class SegmentCollector:
             removed_controls=self.removed_controls,
         )
 
+    def _warn(self) -> None:
+        name = printable_name(self.path.name)
+        for note in self.notes:
+            _log.warning("%s: %s", name, note)
+        if self.dropped_marks:
+            _log.warning("%s: %s combining marks beyond %d on one letter were left out",
+                         name, f"{self.dropped_marks:,}", MAX_MARKS_PER_LETTER)
+        if self.split_paragraphs:
+            _log.warning("%s: %s paragraphs longer than %s characters were split",
+                         name, f"{self.split_paragraphs:,}", f"{import_limits.MAX_PARAGRAPH_CHARS:,}")
+
 
 def read_limited(path: Path, limit: int) -> bytes:
     """The whole file, refused if empty or larger than `limit` (checked before reading)."""
@@ -77,9 +120,7 @@ def read_limited(path: Path, limit: int) -> bytes:
         if size == 0:
             raise DocumentImportError(path, "empty file")
         if size > limit:
-            raise DocumentImportError(
-                path, f"too large: {size / MB:.0f} MB (limit {limit // MB} MB); split the file"
-            )
+            raise DocumentImportError(path, f"too large: {size_over(size, limit)}; split the file")
         return path.read_bytes()
     except OSError as exc:
         raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.errors import DocumentImportError
+from workbench.core.errors import DocumentImportError, ImporterFailed
 from workbench.core.model import SourceDocument
+from workbench.core.text import printable_name
 from workbench.formats import import_sniff
 
 TEXT_EXTENSIONS = frozenset({".txt", ".text"})
@@ -30,10 +31,20 @@ def load_document(path: Path) -> SourceDocument:
     path = Path(path)
     try:
         return _dispatch(path)
-    except DocumentImportError:
+    except DocumentImportError as exc:
+        _printable(exc)
         raise
     except Exception as exc:  # any surprise from a parser is still a refused file, not a crash
-        raise DocumentImportError(path, f"could not be imported ({type(exc).__name__}: {exc})") from exc
+        raise _printable(ImporterFailed(path, exc)) from exc
+
+
+def _printable(exc: DocumentImportError) -> DocumentImportError:
+    """The same error with the file name in its message made safe to print (a name holding
+    terminal escapes must not clear or recolour the screen); `exc.path` stays the real path."""
+    where = f" (line {exc.line})" if exc.line is not None else ""
+    exc.message = f"{printable_name(exc.path)}: {exc.reason}{where}"
+    exc.args = (exc.message,)
+    return exc
 
 
 def _dispatch(path: Path) -> SourceDocument:
@@ -42,6 +53,9 @@ def _dispatch(path: Path) -> SourceDocument:
     from workbench.formats.txt_import import load_text
 
     if not path.exists():
+        if path.is_symlink():  # exists() is False for a dangling link and for a loop (ELOOP)
+            raise DocumentImportError(path, "file not found: it is a symbolic link that loops or "
+                                            "leads to nothing")
         raise DocumentImportError(path, "file not found")
     if not path.is_file():
         raise DocumentImportError(path, "not a regular file")

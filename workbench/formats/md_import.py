@@ -8,9 +8,13 @@
 - inline markup is dropped and its text kept: emphasis, link text (not the URL), inline code,
   image alt text; a soft line break is a space, a hard break a newline;
 - HTML blocks: their text is taken (tags dropped, entities decoded, block tags and <br> split
-  paragraphs; script/style skipped), because Arabic Markdown often wraps text in
-  <div dir="rtl"> - our own bilingual export does - and skipping it would lose that text.
-  HTML comments yield nothing.
+  paragraphs; the code of a closed script/style element skipped), because Arabic Markdown often
+  wraps text in <div dir="rtl"> - our own bilingual export does - and skipping it would lose that
+  text. HTML comments yield nothing. A script/style left open inside a block keeps the rest of
+  the block as text;
+- nothing else is dropped: text nested deeper than markdown-it's limit and the rest of a document
+  after an unclosed <script>/<style>/<pre>/<textarea> are kept (import_md_guards), with a warning;
+- the text is parsed in windows (import_md_windows), so a huge table costs bounded memory.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, SourceDocument
+from workbench.formats import import_limits
 from workbench.formats.import_common import MAX_TEXT_BYTES, SegmentCollector, read_limited
 from workbench.formats.import_decode import decode_text
+from workbench.formats.import_md_windows import markdown_tokens
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BREAK_TAGS = {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -30,20 +37,26 @@ _BREAK_TAGS = {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4",
 
 def load_markdown(path: Path) -> SourceDocument:
     """Import a Markdown file (decoded like plain text). Raises DocumentImportError."""
-    from markdown_it import MarkdownIt
-
     path = Path(path)
     text, encoding = decode_text(read_limited(path, MAX_TEXT_BYTES), path)
     out = SegmentCollector(path)
+    offset = 0
     if match := _FRONT_MATTER.match(text):
         out.add(Kind.CODE, match.group(1), translatable=False)
+        offset = text.count("\n", 0, match.end())
         text = text[match.end():]
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = markdown_tokens(text, out.notes, offset)
     containers: list[str] = []  # open list items / quotes, innermost last
     heading_level = 0
     list_depth = 0
     in_cell = False
+    lines = offset + text.count("\n") + (not text.endswith("\n"))
+    line = 0
     for token in tokens:
+        if out.total > import_limits.MAX_PARAGRAPHS:  # stop here: the rest would only be counted
+            raise DocumentImportError(path, import_limits.paragraphs_past_limit(line, lines))
+        if token.map:
+            line = token.map[0] + 1 + offset
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
@@ -65,7 +78,8 @@ def load_markdown(path: Path) -> SourceDocument:
             out.add(Kind.CODE, token.content, translatable=False)
         elif kind == "html_block":
             container, level = _container_kind(containers, list_depth)
-            for chunk in _html_text(token.content):
+            where = f"line {token.map[0] + 1 + offset}: " if token.map else ""
+            for chunk in _html_text(token.content, out.notes, where):
                 out.add(container, chunk, level)
         elif kind == "inline":
             inline = _inline_text(token.children or [])
@@ -126,9 +140,18 @@ class _TextOfHtml(HTMLParser):
             self.chunks[-1].append(data)
 
 
-def _html_text(html: str) -> list[str]:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    texts = (" ".join("".join(chunk).split()) for chunk in parser.chunks)
+def _html_text(html: str, notes: list[str] | None = None, where: str = "") -> list[str]:
+    chunks: list[list[str]] = []
+    while html:
+        parser = _TextOfHtml()
+        parser.feed(html)
+        parser.close()
+        chunks += parser.chunks
+        # a <script>/<style> never closed: HTMLParser holds back the rest of the block unread;
+        # read it again as HTML so its text is kept (each round consumes at least the open tag)
+        html = parser.rawdata if parser.cdata_elem is not None else ""
+        if html and notes is not None:
+            notes.append(f"{where}<{parser.cdata_elem}> is never closed; what follows it in its "
+                         "HTML block was imported as text")
+    texts = (" ".join("".join(chunk).split()) for chunk in chunks)
     return [text for text in texts if text]
