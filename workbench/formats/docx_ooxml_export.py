@@ -111,9 +111,9 @@ def format_run(
         # Arabic has no true italic; Word would slant the glyphs (Quote style), so switch it off.
         put(rpr, "iCs", _RPR_ORDER, val="0")
         put(rpr, "rtl", _RPR_ORDER)
-        put(rpr, "lang", _RPR_ORDER, bidi=_locale(language))
+        put(rpr, "lang", _RPR_ORDER, bidi=locale(language))
     else:
-        put(rpr, "lang", _RPR_ORDER, val=_locale(language))
+        put(rpr, "lang", _RPR_ORDER, val=locale(language))
 
 
 def set_document_languages(document: Any, latin: str, bidi: str) -> None:
@@ -121,7 +121,7 @@ def set_document_languages(document: Any, latin: str, bidi: str) -> None:
     styles = document.styles.element
     rpr = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
     if rpr is not None:
-        put(rpr, "lang", _RPR_ORDER, val=_locale(latin), eastAsia=_locale(latin), bidi=_locale(bidi))
+        put(rpr, "lang", _RPR_ORDER, val=locale(latin), eastAsia=locale(latin), bidi=locale(bidi))
 
 
 def repeat_as_header(row: Any) -> None:
@@ -141,7 +141,7 @@ def shade_cell(cell: Any, fill: str) -> None:
 _LOCALES = {"ar": "ar-SA", "en": "en-US", "fa": "fa-IR", "he": "he-IL", "ur": "ur-PK", "fr": "fr-FR"}
 
 
-def _locale(language: str) -> str:
+def locale(language: str) -> str:
     language = language.replace("_", "-")
     return language if "-" in language else _LOCALES.get(language.lower(), language)
 

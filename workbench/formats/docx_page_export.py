@@ -6,7 +6,6 @@ Called by docx_export for one export at a time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from workbench.core.errors import ExportError
@@ -56,8 +55,9 @@ def new_document(style: DocxStyle, title: str, source_lang: str, target_lang: st
     return doc
 
 
-def build_table(doc: Any, rows: int, source_lang: str, target_lang: str) -> Iterator[list[Any]]:
-    """Add the id | source | target | status table; yield the cells of each body row in turn.
+def build_table(doc: Any, source_lang: str, target_lang: str) -> list[int]:
+    """Add the id | source | target | status table with its header row only; return the four
+    column widths in twips. The body rows are written as XML (docx_xml_export.cell).
 
     The grid is fixed (Word and LibreOffice would otherwise size columns by content, making
     the id and status columns wide); the first row is the header, repeated on every page.
@@ -82,8 +82,4 @@ def build_table(doc: Any, rows: int, source_lang: str, target_lang: str) -> Iter
         ox.shade_cell(cell, HEADER_FILL)
         run = cell.paragraphs[0].add_run(label)
         ox.format_run(run, rtl=False, language="en", size_pt=9, bold=True)
-    for _ in range(rows):
-        cells = table.add_row().cells
-        for cell, width in zip(cells, widths, strict=True):
-            cell.width = width
-        yield cells
+    return [header.cells[index].width.twips for index in range(4)]

@@ -3,6 +3,8 @@ window list as choices.
 
 Every export is written to a temporary file and renamed over `out` (formats.atomic): a crash
 or an error never leaves half a file, and an existing file is replaced only by a complete one.
+Each writes while it generates (paragraph by paragraph, a megabyte at a time), so time and
+memory grow linearly with the book (bench/bench_scale.py).
 Pure functions over core types: run them on a worker lane, never on the GUI thread.
 """
 

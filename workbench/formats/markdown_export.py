@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from workbench.core.errors import ExportError
 from workbench.core.model import Kind, Paragraph
 from workbench.formats import markdown_escape_export as md
 from workbench.formats import prepare_export as prep
-from workbench.formats.atomic import write_text
+from workbench.formats.atomic import write_chunks
 
 MARKDOWN_LAYOUTS = ("blocks", "table", "target")
 
@@ -41,13 +42,19 @@ def export_markdown(
     target_lang: str = "en",
     comments: bool = True,
 ) -> Path:
-    """Write a Markdown file (UTF-8, "\\n" line ends) in `layout` atomically; return its path."""
-    text = render_markdown(paragraphs, layout, title=title, source_lang=source_lang,
-                           target_lang=target_lang, comments=comments)
-    return write_text(out, text)
+    """Write a Markdown file (UTF-8, "\\n" line ends) in `layout` atomically; return its path.
+    The text is written as it is made, never held whole."""
+    chunks = iter_markdown(paragraphs, layout, title=title, source_lang=source_lang,
+                           target_lang=target_lang, comments=comments)  # fmt: skip
+    return write_chunks(out, chunks)
 
 
-def render_markdown(
+def render_markdown(paragraphs: Iterable[Paragraph], layout: str = "blocks", **options: Any) -> str:
+    """The Markdown text of an export (no file is touched). Options as for export_markdown."""
+    return "".join(iter_markdown(paragraphs, layout, **options))
+
+
+def iter_markdown(
     paragraphs: Iterable[Paragraph],
     layout: str = "blocks",
     *,
@@ -55,24 +62,41 @@ def render_markdown(
     source_lang: str = "ar",
     target_lang: str = "en",
     comments: bool = True,
-) -> str:
-    """The Markdown text of an export (no file is touched)."""
+) -> Iterator[str]:
+    """The Markdown text of an export in pieces, block by block: blocks separated by one blank
+    line, the text ending with one newline."""
     if layout not in MARKDOWN_LAYOUTS:
         raise ExportError(f"unknown Markdown layout {layout!r}; choose one of: {', '.join(MARKDOWN_LAYOUTS)}")
-    blocks: list[str] = []
+    return _joined(_layout_blocks(paragraphs, layout, title, source_lang, target_lang, comments))
+
+
+def _layout_blocks(paragraphs: Iterable[Paragraph], layout: str, title: str, source_lang: str,
+                   target_lang: str, comments: bool) -> Iterator[str | Iterator[str]]:
+    """The export's blocks; a block too long to hold whole (the table) comes as pieces."""
     if title:
         title = prep.clean(title)
         language = source_lang if prep.starts_rtl(title) else target_lang
-        blocks.append(_in_language(f"# {md.escape_heading(title)}", language))
+        yield _in_language(f"# {md.escape_heading(title)}", language)
     if not comments:  # one switch here, so no layout can forget it
         paragraphs = (replace(p, comment="") for p in paragraphs)
     if layout == "blocks":
-        blocks.extend(_blocks(paragraphs, source_lang, target_lang))
+        yield from _blocks(paragraphs, source_lang, target_lang)
     elif layout == "table":
-        blocks.append(_table(list(paragraphs), source_lang, target_lang))
+        yield _table(list(paragraphs), source_lang, target_lang)
     else:
-        blocks.extend(_target_only(paragraphs, source_lang, target_lang))
-    return "\n\n".join(block for block in blocks if block) + "\n"
+        yield from _target_only(paragraphs, source_lang, target_lang)
+
+
+def _joined(blocks: Iterable[str | Iterator[str]]) -> Iterator[str]:
+    """The non-empty `blocks` joined by blank lines, plus a final newline, in pieces."""
+    separator = ""
+    for block in blocks:
+        started = False
+        for piece in [block] if isinstance(block, str) else block:
+            if piece:
+                yield piece if started else separator + piece
+                started, separator = True, "\n\n"
+    yield "\n"
 
 
 def _blocks(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> Iterator[str]:
@@ -80,9 +104,9 @@ def _blocks(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str)
         yield f"<!-- {prep.segment_label(paragraph)} {prep.status_label(paragraph)} -->"
         if prep.is_code(paragraph):
             yield md.fence(prep.source_text(paragraph))
-            continue
-        yield _in_language(_markdown(paragraph, prep.source_text(paragraph)), source_lang)
-        yield _in_language(_markdown(paragraph, prep.bilingual_target(paragraph)), target_lang)
+        else:
+            yield _in_language(_markdown(paragraph, prep.source_text(paragraph)), source_lang)
+            yield _in_language(_markdown(paragraph, prep.bilingual_target(paragraph)), target_lang)
         yield _note(paragraph, source_lang, target_lang)
 
 
@@ -110,29 +134,27 @@ def _target_only(paragraphs: Iterable[Paragraph], source_lang: str, target_lang:
         yield "\n".join(items)
 
 
-def _table(paragraphs: Iterable[Paragraph], source_lang: str, target_lang: str) -> str:
+def _table(paragraphs: list[Paragraph], source_lang: str, target_lang: str) -> Iterator[str]:
+    """The table as one block, yielded row by row."""
     def align(language: str) -> str:  # right-to-left columns are right-aligned
         return "---:" if prep.is_rtl(language) else ":---"
 
     # A third column only when there is something to put in it.
     noted = any(prep.clean(p.comment) for p in paragraphs)
     extra = (" Comment |", " :--- |") if noted else ("", "")
-    rows = [
-        f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |{extra[0]}",
-        f"| {align(source_lang)} | {align(target_lang)} |{extra[1]}",
-    ]
+    yield f"| {prep.language_name(source_lang)} | {prep.language_name(target_lang)} |{extra[0]}"
+    yield f"\n| {align(source_lang)} | {align(target_lang)} |{extra[1]}"
     for paragraph in paragraphs:
         comment = prep.clean(paragraph.comment)
         language = source_lang if prep.starts_rtl(comment) else target_lang
         note = f" {_cell(paragraph, comment, language, plain=True)} |" if noted else ""
         if prep.is_code(paragraph):
             code = md.code_cell(prep.source_text(paragraph))
-            rows.append(f"| {code} | {code} |{note}")
+            yield f"\n| {code} | {code} |{note}"
             continue
         source = _cell(paragraph, prep.source_text(paragraph), source_lang)
         target = _cell(paragraph, prep.bilingual_target(paragraph), target_lang)
-        rows.append(f"| {source} | {target} |{note}")
-    return "\n".join(rows)
+        yield f"\n| {source} | {target} |{note}"
 
 
 def _cell(paragraph: Paragraph, text: str, language: str, plain: bool = False) -> str:

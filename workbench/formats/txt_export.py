@@ -9,19 +9,29 @@ Pure functions over core types: any thread may call them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from workbench.core.model import Paragraph
 from workbench.formats import prepare_export as prep
-from workbench.formats.atomic import write_text
+from workbench.formats.atomic import write_chunks
 
 
 def render_txt(paragraphs: Iterable[Paragraph]) -> str:
     """The text of a target-only TXT export (no file is touched)."""
-    blocks = (prep.target_only_text(paragraph)[0] for paragraph in paragraphs)
-    text = "\n\n".join(block for block in blocks if block)
-    return text + "\n" if text else ""
+    return "".join(iter_txt(paragraphs))
+
+
+def iter_txt(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
+    """The text of a target-only TXT export in pieces, paragraph by paragraph."""
+    separator = ""
+    for paragraph in paragraphs:
+        block = prep.target_only_text(paragraph)[0]
+        if block:
+            yield separator + block
+            separator = "\n\n"
+    if separator:
+        yield "\n"
 
 
 def export_txt(
@@ -35,4 +45,4 @@ def export_txt(
     """Write the target-only TXT atomically; return its path. The title and languages are
     accepted so every exporter has the same signature; plain text has no use for them."""
     del title, source_lang, target_lang
-    return write_text(out, render_txt(paragraphs))
+    return write_chunks(out, iter_txt(paragraphs))
