@@ -27,13 +27,14 @@ import argparse
 import io
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+from peak import peak_rss_mb  # bench/peak.py: this script's folder is on sys.path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -135,16 +136,6 @@ def child(path: str) -> dict:
     return {"seconds": seconds, "peak_mb": peak_rss_mb(), "result": result}
 
 
-def peak_rss_mb() -> float:
-    """This process's peak RSS. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the
-    parent through fork and exec, so a child would report the bench's own (larger) peak."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(path: Path) -> dict:

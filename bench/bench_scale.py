@@ -2,7 +2,7 @@
 
 For each size (default 1,000, 15,000 and 100,000 paragraphs) a Markdown book is generated from
 our own Arabic vocabulary (a heading every 25 paragraphs, sentences of 8-30 words), then each
-step runs in a FRESH process, so its peak RSS (ru_maxrss of that process) is its own:
+step runs in a FRESH process, so its peak RSS (VmHWM of that process, bench/peak.py) is its own:
 
   import     Project.create + import_document(book.md)
   translate  `workbench translate --engine gloss` (the CLI, in that process); afterwards one
@@ -28,12 +28,13 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from peak import peak_rss_mb  # bench/peak.py: this script's folder is on sys.path
 
 REPO = Path(__file__).resolve().parents[1]
 # The code measured: this checkout, or (docx-before) the one named by BENCH_CODE_ROOT.
@@ -127,7 +128,7 @@ def child(step: str, folder: Path) -> dict:
     else:
         note = step_window(folder)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     return {"seconds": seconds, "peak_mb": peak, "note": note}
 
 

@@ -38,6 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from peak import peak_rss_mb  # bench/peak.py: this script's folder is on sys.path
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -73,15 +75,6 @@ def build_model(workdir: Path) -> Path:
     )
 
 
-def peak_rss_mb() -> float:
-    """This process's own peak RSS (ru_maxrss would include the parent's, inherited at exec)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def cpu_seconds() -> float:

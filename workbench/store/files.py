@@ -9,9 +9,28 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from workbench.core.errors import ProjectExists
+
+
+@contextmanager
+def _written_into_place(dest: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `dest` to write; when the block ends, fsync it, rename it
+    to `dest` and fsync the folder. On any error the temporary file goes and `dest` is as it was."""
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        fsync(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def backup_to(conn: sqlite3.Connection, dest: Path) -> None:
@@ -19,21 +38,12 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> None:
 
     Raises sqlite3.Error or OSError; `dest` is then untouched and no temporary file is left.
     """
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
+    with _written_into_place(dest) as tmp:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.backup(target)
         finally:
             target.close()
-        fsync(tmp)
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def publish_new(tmp: Path, path: Path) -> None:
@@ -51,21 +61,13 @@ def publish_new(tmp: Path, path: Path) -> None:
 
 
 def copy_into_place(source: Path, dest: Path) -> None:
-    """Copy a closed file to `dest` (a restored backup): temporary file, fsync, rename, fsync
-    the folder, so `dest` only ever names a complete copy."""
+    """Copy a closed file to `dest` (a restored backup), so `dest` only ever names a complete
+    copy."""
     import shutil
 
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
+    with _written_into_place(dest) as tmp:
         shutil.copyfile(source, tmp)
-        fsync(tmp)
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
 
 
 def fsync(path: Path) -> None:
