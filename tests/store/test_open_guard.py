@@ -10,6 +10,7 @@ import pytest
 from workbench.core.errors import ReadOnlyProject
 from workbench.core.model import Status
 from workbench.project import Project
+from workbench.project.opening import damaged_text_warning
 from workbench.store import ProjectStore
 
 
@@ -80,8 +81,11 @@ def test_one_bad_byte_does_not_stop_the_other_paragraphs_from_being_read_and_exp
     _plant_bad_bytes(book)
     with Project.open(book, backup=False) as project:
         assert [(position, cols) for _pid, position, cols in project.damaged_text()] == [(1, ["source"])]
-        assert any("paragraph 2 hold" in text and "workbench repair" in text for text in project.warnings)
+        assert damaged_text_warning(project) == ""  # nothing damaged has been read yet
         sources = [p.source for p in project.paragraphs()]
+        said = damaged_text_warning(project)
+        assert "paragraph 2 hold" in said and "workbench repair" in said
+        assert damaged_text_warning(project) == ""  # said once
         assert sources[0] == "وصل القطار إلى المحطة." and "\ufffd" in sources[1]
         out = project.export(book.with_name("out.md"), "md")
     text = out.read_text(encoding="utf-8")
@@ -105,3 +109,23 @@ def test_an_unknown_status_reads_as_a_persons_text(book):
     with ProjectStore.open(book) as store:
         assert store.paragraphs()[2].status is Status.EDITED  # never offered to a draft
         assert store.paragraph_ids()[2] not in [r.paragraph_id for r in store.translation_requests()]
+
+
+def test_a_sound_project_is_never_scanned_for_damaged_text(book, monkeypatch):
+    from workbench.store import schema_guard
+
+    scans = []
+    monkeypatch.setattr(schema_guard, "damaged_text", lambda conn: scans.append(conn) or [])
+    with Project.open(book, backup=False) as project:
+        project.paragraphs()
+        project.export(book.with_name("out.md"), "md")
+    assert scans == []
+
+
+def test_the_command_line_names_damaged_paragraphs_once_it_has_read_them(book, capsys):
+    from workbench.cli import main
+
+    _plant_bad_bytes(book)
+    assert main(["export", str(book), "--format", "md", "-o", str(book.with_name("out.md"))]) == 0
+    err = capsys.readouterr().err
+    assert err.count("paragraph 2 hold bytes that are not text") == 1

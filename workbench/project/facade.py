@@ -39,6 +39,7 @@ class Project(ProjectGlossary):
         self._changes_at_backup = store.total_changes
         self.location_warning = ""  # set by open(): why this folder is a risky place, if it is
         self.warnings: list[str] = []  # set by open(): what to tell the person (project.opening)
+        self._damage_said = False  # damaged text named already (opening.damaged_text_warning)
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -124,6 +125,10 @@ class Project(ProjectGlossary):
         return self._store.path
 
     def close(self) -> None:
+        if not self._store.closed:
+            from workbench.project.opening import damaged_text_warning
+
+            damaged_text_warning(self)  # said once, if damaged text was read meanwhile
         self._store.close()
 
     def __enter__(self) -> Project:

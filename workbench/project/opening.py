@@ -49,14 +49,27 @@ def warnings_for(project) -> list[str]:
         objects = ", ".join(f"{kind} {obj!r}" for kind, obj in store.removed_objects)
         said.append(f"{name} carried SQL the workbench did not make ({objects}); it was "
                     f"removed before anything was saved, and no paragraph was changed")
-    damaged = store.damaged_text()
-    if damaged:
-        shown = ", ".join(str(position + 1) for _pid, position, _cols in damaged[:_NAMED])
-        more = f" and {len(damaged) - _NAMED} more" if len(damaged) > _NAMED else ""
-        said.append(f"{name}: paragraph{'s' if len(damaged) > 1 else ''} {shown}{more} hold bytes "
-                    f"that are not text (shown as \ufffd); everything else reads and exports as "
-                    f"usual. 'workbench repair {project.path}' fixes them, keeping a copy")
     said = [text for text in said if text]
     for text in said:
         _LOG.warning(text)
     return said
+
+
+def damaged_text_warning(project) -> str:
+    """Once the project has read a U+FFFD (connection.LenientText), scan it once: which
+    paragraphs hold bytes that are not text. Logged and returned the first time only; "" when
+    nothing is damaged. The window asks after the first page, the command line on close."""
+    store = project._store
+    if not store.text_suspect or project._damage_said:
+        return ""
+    project._damage_said = True
+    damaged = store.damaged_text()
+    if not damaged:
+        return ""  # a real U+FFFD in someone's text
+    shown = ", ".join(str(position + 1) for _pid, position, _cols in damaged[:_NAMED])
+    more = f" and {len(damaged) - _NAMED} more" if len(damaged) > _NAMED else ""
+    text = (f"{project.path.name}: paragraph{'s' if len(damaged) > 1 else ''} {shown}{more} hold "
+            f"bytes that are not text (shown as \ufffd); everything else reads and exports as "
+            f"usual. 'workbench repair {project.path}' fixes them, keeping a copy")
+    _LOG.warning(text)
+    return text

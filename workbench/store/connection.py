@@ -74,10 +74,23 @@ def _check_identity(path: Path, application_id: int, user_version: int) -> None:
         raise NewerSchema(path, user_version, SCHEMA_VERSION)
 
 
-def _lenient_text(raw: bytes) -> str:
-    """Text as stored, with U+FFFD where a damaged file holds bytes that are not UTF-8: one bad
-    paragraph must not stop every other one from being read (schema_guard.damaged_text names it)."""
-    return str(raw, "utf-8", "replace")
+class LenientText:
+    """The connection's text factory: text as stored, with U+FFFD where a damaged file holds
+    bytes that are not UTF-8, so one bad paragraph never stops the others from being read.
+    `suspect` turns true the first time a U+FFFD is read (a damaged value, or rarely a real
+    U+FFFD): only then is the whole file scanned (schema_guard.damaged_text), so opening a sound
+    project costs nothing more."""
+
+    __slots__ = ("suspect",)
+
+    def __init__(self) -> None:
+        self.suspect = False
+
+    def __call__(self, raw: bytes) -> str:
+        text = str(raw, "utf-8", "replace")
+        if "\ufffd" in text:
+            self.suspect = True
+        return text
 
 
 def connect(path: Path, *, read_only: bool = False) -> Database:
@@ -91,7 +104,7 @@ def connect(path: Path, *, read_only: bool = False) -> Database:
         check_same_thread=True,  # the opening thread owns the connection
         uri=read_only,
     )
-    conn.text_factory = _lenient_text
+    conn.text_factory = LenientText()
     try:
         for pragma in (
             "PRAGMA locking_mode = EXCLUSIVE",

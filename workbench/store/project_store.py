@@ -167,6 +167,15 @@ class ProjectStore(ProjectGlossaryMixin):
         """Paragraphs holding bytes that are not valid text, as (id, position, columns)."""
         return schema_guard.damaged_text(self._db.conn)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def text_suspect(self) -> bool:
+        """Text read so far held a U+FFFD: worth a damaged_text() scan (connection.LenientText)."""
+        return self._db.conn.text_factory.suspect
+
     def repair_text(self) -> int:
         """Replace the bad bytes of damaged paragraphs by U+FFFD (keep a copy first)."""
         if self.read_only:

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(lambda key: key == "author_name" and self._send_author())
         f.message.connect(self.reports.show_message)
         f.model_installed.connect(self.availability.installed)
+        self.rows.warning.connect(lambda text: self.reports.warn_once(text, text))
         for failed in (f.error, self.reading.failed, self.rows.failed, self.notes.failed):
             failed.connect(self.show_error)
         self.tasks.job_failed.connect(lambda lane, exc: self.show_error(exc))

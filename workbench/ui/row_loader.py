@@ -23,10 +23,11 @@ class RowLoader(QObject):
 
     `commit_edits()` saves what the editors hold; it is called before the rows of the project
     already shown are replaced (an import), whose reset would drop the typing. `failed(exc)`
-    when a page cannot be read.
+    when a page cannot be read; `warning(text)` when one held damaged text.
     """
 
     failed = Signal(object)
+    warning = Signal(str)  # a later page held damaged text (project.opening)
 
     def __init__(self, session: ProjectSession, model: ParagraphTableModel,
                  proxy: StatusFilterModel, commit_edits: Callable[[], None],
@@ -62,9 +63,12 @@ class RowLoader(QObject):
 
     def _load_next(self, generation: int) -> None:
         # Page by page, each its own store job, so saves and drafts interleave with loading.
-        def done(page) -> None:
+        def done(result: tuple[list, str]) -> None:
+            page, warning = result
             if generation != self._generation:
                 return  # another project or an import replaced the rows meanwhile
+            if warning:
+                self.warning.emit(warning)
             self.model.append_paragraphs(page)
             if page and self.loading:
                 self._load_next(generation)

@@ -133,11 +133,17 @@ class ProjectSession(QObject):
         if error is not None:
             self.backup_failed.emit(error)
 
-    def page(self, offset: int, success: Callable[[list[Paragraph]], None], failure=None,
-             limit: int = PAGE) -> Job:
-        """The next `limit` paragraphs from `offset` (project order)."""
-        return self._tasks.run("store", lambda ctx: self._require().paragraphs(offset, limit),
-                               success=success, failure=failure)
+    def page(self, offset: int, success: Callable[[tuple[list[Paragraph], str]], None],
+             failure=None, limit: int = PAGE) -> Job:
+        """The next `limit` paragraphs from `offset` (project order), and what to say about the
+        first damaged text read, if this page held it (project.opening)."""
+        from workbench.project.opening import damaged_text_warning
+
+        def read(ctx) -> tuple[list[Paragraph], str]:
+            project = self._require()
+            return project.paragraphs(offset, limit), damaged_text_warning(project)
+
+        return self._tasks.run("store", read, success=success, failure=failure)
 
     def prepare(self) -> Job:
         """Import the store's modules on the store lane while the window is being built."""
@@ -229,9 +235,12 @@ class ProjectSession(QObject):
 
     @staticmethod
     def snapshot(project, first: int | None = FIRST_PAGE) -> Snapshot:
-        return Snapshot(project.path, project.paragraphs(0, first), project.documents(),
-                        project.paragraph_count(), "\n\n".join(getattr(project, "warnings", [])),
-                        getattr(project, "read_only", ""))
+        from workbench.project.opening import damaged_text_warning
+
+        paragraphs = project.paragraphs(0, first)
+        warnings = [*project.warnings, damaged_text_warning(project)]
+        return Snapshot(project.path, paragraphs, project.documents(), project.paragraph_count(),
+                        "\n\n".join(w for w in warnings if w), project.read_only)
 
     @staticmethod
     def _same(a: Path, b: Path) -> bool:
