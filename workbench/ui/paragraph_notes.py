@@ -70,7 +70,8 @@ class ParagraphNotes(QObject):
 
     def _on_current_changed(self, paragraph_id: int) -> None:
         p = self.model.paragraph(paragraph_id) if paragraph_id >= 0 else None
-        self.dock.show_paragraph(p.id if p else None, p.comment if p else "")
+        self.dock.show_paragraph(p.id if p else None, p.comment if p else "",
+                                 read_only=bool(self.model.read_only))
 
     def show_history(self) -> None:
         pid = self.view.current_paragraph_id()

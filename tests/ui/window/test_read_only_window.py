@@ -35,6 +35,8 @@ def test_a_read_only_project_is_shown_but_cannot_be_typed_into(qtbot, window, pr
     window.view.setCurrentIndex(window.proxy.mapFromSource(index))
     window.view.edit_current()
     assert window.view.target_delegate.editor() is None  # F2 opens nothing
+    assert window.comment_dock.editor.isReadOnly()  # a comment could not be kept either
+    assert not window.comment_dock.save_button.isEnabled()
     failures = []
     window.translation.failed.connect(failures.append)
     window.translation.translate()
@@ -58,4 +60,6 @@ def test_the_mark_goes_when_a_writable_project_is_opened(qtbot, window, project_
         window.files.open(other)
     qtbot.waitUntil(lambda: not label.isVisibleTo(window), timeout=WAIT)
     assert window.model.flags(window.model.index(1, TARGET)) & Qt.ItemFlag.ItemIsEditable
+    window.view.go_to_row(1)
+    qtbot.waitUntil(lambda: not window.comment_dock.editor.isReadOnly(), timeout=WAIT)
     window.close()

@@ -54,7 +54,9 @@ class CommentDock(QDockWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def show_paragraph(self, paragraph_id: int | None, comment: str) -> None:
+    def show_paragraph(self, paragraph_id: int | None, comment: str, *, read_only: bool = False) -> None:
+        """Show a paragraph's comment; `read_only` (the project cannot be saved) shows it
+        without letting anyone type what could not be kept."""
         if paragraph_id == self._paragraph_id and self.editor.toPlainText() != self._original:
             return  # the same row was refreshed while the user types: keep the typing
         self.save()
@@ -62,6 +64,8 @@ class CommentDock(QDockWidget):
         self._original = comment
         self.editor.setPlainText(comment)
         self._set_enabled(paragraph_id is not None)
+        self.editor.setReadOnly(read_only)
+        self.save_button.setEnabled(paragraph_id is not None and not read_only)
 
     def forget(self) -> None:
         """Show nothing, without saving: the shown paragraph belongs to a project that is
