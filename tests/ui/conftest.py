@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,25 @@ def no_model_installed():
 
     for model in list_models():
         remove_model(model.name)
+
+
+@contextmanager
+def shown_window(qtbot, qapp, settings, project_path, language: str, size: tuple[int, int]):
+    """A real MainWindow in `language`, resized to `size`, shown, with `project_path` open;
+    closed and the application put back in English afterwards (it is shared by every test)."""
+    from workbench.ui.i18n import apply_language
+    from workbench.ui.main_window import MainWindow
+
+    assert apply_language(qapp, language)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    open_project(qtbot, win, project_path)
+    try:
+        yield win
+    finally:
+        if win.isVisible():
+            win.close()
+        apply_language(qapp, "en")

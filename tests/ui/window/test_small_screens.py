@@ -7,10 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
-from tests.ui.conftest import open_project
+from tests.ui.conftest import shown_window
 from workbench.arabic.morphology.analysis import Analysis
 from workbench.arabic.morphology.lookup import AnalysisRow, WordLookup
-from workbench.ui.i18n import apply_language
 from workbench.ui.panels.analysis_model import GLOSS
 
 LONG_GLOSS = ("the + international;worldwide;global;intergovernmental + [feminine plural "
@@ -32,19 +31,8 @@ def long_lookup() -> WordLookup:
 
 @pytest.fixture(params=["en", "ar"])
 def small_window(request, qtbot, qapp, settings, project_path):
-    from workbench.ui.main_window import MainWindow
-
-    assert apply_language(qapp, request.param)
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    open_project(qtbot, win, project_path)
-    yield win
-    if win.isVisible():
-        win.close()
-    apply_language(qapp, "en")  # the application is shared by every UI test
+    with shown_window(qtbot, qapp, settings, project_path, request.param, (1024, 700)) as win:
+        yield win
 
 
 def _everything_shown(qtbot, window, reading: bool) -> None:

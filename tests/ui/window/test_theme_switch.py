@@ -8,30 +8,18 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 
-from tests.ui.conftest import open_project
+from tests.ui.conftest import shown_window
 from workbench.core.model import Status
-from workbench.ui.i18n import apply_language
 from workbench.ui.theme import apply_theme, status_color
 
 
 @pytest.fixture(params=["en", "ar"])
 def themed_window(request, qtbot, qapp, settings, project_path):
-    from workbench.ui.main_window import MainWindow
-
-    assert apply_language(qapp, request.param)
     settings.theme = "light"
     apply_theme(qapp, "light")
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    open_project(qtbot, win, project_path)
-    yield win
-    if win.isVisible():
-        win.close()
+    with shown_window(qtbot, qapp, settings, project_path, request.param, (1366, 768)) as win:
+        yield win
     apply_theme(qapp, "light")  # the application is shared by every UI test
-    apply_language(qapp, "en")
 
 
 def _in_window(window, widget, rect: QRect | None = None) -> QRect:
