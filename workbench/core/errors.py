@@ -200,3 +200,8 @@ class ImporterFailed(DocumentImportError):
         super().__init__(path, "could not be imported: the importer stopped on something unexpected "
                                "in this file")
         self.kind = type(exc).__name__
+
+
+class MemoryFileError(WorkbenchError):
+    """The translation memory file is not one of ours, is damaged, or is newer than this
+    version. Left untouched."""
