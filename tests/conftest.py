@@ -21,6 +21,16 @@ from workbench import paths  # noqa: E402
 paths.configure_environment()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_translation_memory():
+    """Every confirmed edit feeds the user's translation memory (project.memory): each test
+    starts with none, so no test sees the units another one confirmed."""
+    import shutil
+
+    shutil.rmtree(paths.data_dir() / "memory", ignore_errors=True)
+    yield
+
+
 @pytest.fixture
 def no_network(monkeypatch):
     """Any attempt to open a network connection fails the test loudly."""

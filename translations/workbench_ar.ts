@@ -696,6 +696,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <source>person</source>
         <translation>شخص</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>XLIFF file</source>
+        <translation>ملف XLIFF</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1100,7 +1105,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+59"/>
+        <location filename="../workbench/ui/main_window.py" line="+60"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>

@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "workbench.cli.glossary_cmds",
     "workbench.cli.backups_cmds",
     "workbench.cli.paragraph_cmds",
+    "workbench.cli.merge_cmd",
+    "workbench.cli.tm_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="write a bilingual or target-only file")
     p.add_argument("project", type=Path)
-    p.add_argument("--format", dest="fmt", required=True, help="docx, md or txt")
+    p.add_argument("--format", dest="fmt", required=True,
+                   help="docx, md, txt or tmx (the paragraphs a person confirmed)")
     p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--no-comments", dest="comments", action="store_false",

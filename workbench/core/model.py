@@ -43,6 +43,7 @@ class Origin(StrEnum):
     MACHINE = "machine"
     GLOSS = "gloss"
     USER = "user"
+    XLIFF = "xliff"  # a target merged from an XLIFF file another tool translated
 
 
 @dataclass(frozen=True, slots=True)

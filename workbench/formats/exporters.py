@@ -58,6 +58,12 @@ FORMATS: dict[str, ExportFormat] = {
         ),
     ),
     "txt": ExportFormat("txt", ".txt", "plain text (UTF-8)", (("target", "translation only"),)),
+    "tmx": ExportFormat("tmx", ".tmx", "TMX 1.4 translation memory",
+                        (("paragraphs", "one unit per paragraph a person confirmed"),)),
+    "xliff": ExportFormat("xliff", ".xlf", "XLIFF 1.2 (for other CAT tools; comes back with "
+                          "workbench merge)", (("units", "one unit per paragraph"),)),
+    "xliff2": ExportFormat("xliff2", ".xliff", "XLIFF 2.0 (for other CAT tools; comes back with "
+                           "workbench merge)", (("units", "one unit per paragraph"),)),
 }
 # Names users reach for that mean an existing format or layout.
 FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
@@ -114,6 +120,7 @@ def export(
     source_lang: str = "ar",
     target_lang: str = "en",
     comments: bool = True,
+    project_id: str = "",  # XLIFF: the project identity merge checks
 ) -> Path:
     """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
 
@@ -133,6 +140,15 @@ def export(
         from workbench.formats.markdown_export import export_markdown
 
         return export_markdown(paragraphs, out, layout=layout, comments=comments, **options)
+    if spec.name in ("xliff", "xliff2"):
+        from workbench.formats.xliff_export import export_xliff
+
+        return export_xliff(paragraphs, out, version="1.2" if spec.name == "xliff" else "2.0",
+                            comments=comments, project_id=project_id, **options)
+    if spec.name == "tmx":
+        from workbench.formats.tmx_io import export_paragraphs
+
+        return export_paragraphs(paragraphs, out, source_lang=source_lang, target_lang=target_lang)
     from workbench.formats.txt_export import export_txt
 
     return export_txt(paragraphs, out, **options)

@@ -198,7 +198,9 @@ class Project(ProjectGlossary):
     def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
                     author: str | None = None) -> Paragraph:
         """A person's edit, saved as a revision by `author` (None: `self.author`)."""
-        return self._store.save_target(paragraph_id, text, status, self._author(author))
+        para = self._store.save_target(paragraph_id, text, status, self._author(author))
+        self._feed_memory(para)
+        return para
 
     def set_status(
         self, paragraph_id: int, status: Status, expected_target: str | None = None,
@@ -206,7 +208,22 @@ class Project(ProjectGlossary):
     ) -> Paragraph:
         """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`.
         The revision names `author` (None: `self.author`)."""
-        return self._store.set_status(paragraph_id, status, expected_target, self._author(author))
+        para = self._store.set_status(paragraph_id, status, expected_target, self._author(author))
+        self._feed_memory(para)
+        return para
+
+    def _feed_memory(self, para: Paragraph) -> None:
+        """A confirmed paragraph goes to the translation memory; a failure there is logged,
+        never raised: the edit is saved already (project.memory.feed_after_edit)."""
+        from workbench.project import memory
+
+        memory.feed_after_edit(self, para)
+
+    def memory_feed_all(self) -> int:
+        """Feed every confirmed paragraph to the translation memory; returns the units added."""
+        from workbench.project import memory
+
+        return memory.feed_all(self)
 
     def _author(self, author: str | None) -> str:
         from workbench.project.authors import clean_author
@@ -239,6 +256,7 @@ class Project(ProjectGlossary):
             source_lang=self.setting("source_lang", "ar") or "ar",
             target_lang=self.setting("target_lang", "en") or "en",
             comments=comments,
+            project_id=self.setting("project_uuid", "") or "",  # XLIFF: what merge checks
         )
 
     def translate(

@@ -354,6 +354,24 @@ class ProjectStore(ProjectGlossaryMixin):
             return self._repo.add_revision(paragraph_id, text, status, _DRAFT_ORIGINS[status],
                                            engine, model)
 
+    def merge_targets(
+        self, changes: Iterable[tuple[int, str, Status, str, Status]], origin: Origin,
+    ) -> list[Paragraph]:
+        """Targets from an interchange file (XLIFF), all in one transaction; returns the
+        paragraphs written. Each change is (paragraph id, the target and status the caller
+        saw, new text, new status) and appends a revision of `origin`.
+
+        Compare-and-set: if any paragraph no longer has the target and status the caller saw,
+        StaleEdit is raised and nothing of the call is written."""
+        written: list[Paragraph] = []
+        with self._write():
+            for paragraph_id, seen_target, seen_status, text, status in changes:
+                para = self.paragraph(paragraph_id)
+                if (para.target, para.status) != (seen_target, Status(seen_status)):
+                    raise StaleEdit(paragraph_id, seen_target, para.target)
+                written.append(self._repo.update_target(para, text, Status(status), origin))
+        return written
+
     def set_comment(self, paragraph_id: int, comment: str) -> Paragraph:
         with self._write():
             para = self.paragraph(paragraph_id)

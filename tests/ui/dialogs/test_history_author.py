@@ -130,3 +130,12 @@ def test_engine_says_person_after_a_rewrite_and_the_engine_after_restoring_the_d
     wait_saved(qtbot, window)
     qtbot.waitUntil(lambda: window.model.paragraph(pid).target == MINE, timeout=WAIT)
     assert engine_cell.data() == "person"
+
+
+def test_every_kind_of_revision_has_a_name_in_the_history(qapp):
+    from workbench.core.model import Origin
+    from workbench.ui.dialogs.history_dialog import origin_label
+
+    named = {origin: origin_label(origin) for origin in Origin}
+    assert named[Origin.XLIFF] == "XLIFF file" and named[Origin.USER] == "person"
+    assert len(set(named.values())) == len(named)  # no two kinds read alike

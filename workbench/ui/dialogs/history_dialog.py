@@ -31,6 +31,7 @@ def origin_label(origin: str) -> str:
         "machine": QCoreApplication.translate("History", "engine"),
         "gloss": QCoreApplication.translate("History", "gloss"),
         "user": QCoreApplication.translate("History", "person"),
+        "xliff": QCoreApplication.translate("History", "XLIFF file"),  # workbench merge
     }.get(str(origin), str(origin))
 
 
