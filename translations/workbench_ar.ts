@@ -262,6 +262,54 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/concordance_dialog.py" line="+48"/>
+        <source>Concordance</source>
+        <translation>البحث في السياق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arabic words to look for in the translation memory</source>
+        <translation>كلمات عربية للبحث عنها في ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The translation memory could not be read: {why}</source>
+        <translation>تعذّرت قراءة ذاكرة الترجمة: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} units hold these words.</source>
+        <translation>عدد الوحدات التي تحوي هذه الكلمات: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <location filename="../workbench/ui/display_options.py" line="+34"/>
@@ -1085,17 +1133,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+88"/>
+        <location filename="../workbench/ui/main_window.py" line="+91"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
         <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
     </message>
@@ -1186,7 +1234,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+90"/>
+        <location filename="../workbench/ui/actions.py" line="+100"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1356,7 +1404,22 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>C&amp;oncordance…</source>
+        <translation>البحث في ال&amp;سياق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the translation memory for Arabic words</source>
+        <translation>ابحث في ذاكرة الترجمة عن كلمات عربية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert match {n}</source>
+        <translation>إدراج المطابقة {n}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
@@ -1366,7 +1429,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Translate</source>
         <translation>ت&amp;رجمة</translation>
     </message>
@@ -1409,6 +1472,122 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+7"/>
         <source>Paragraph toolbar</source>
         <translation>شريط أدوات الفقرة</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesDock</name>
+    <message>
+        <location filename="../workbench/ui/panels/matches_panel.py" line="+72"/>
+        <source>Matches</source>
+        <translation>المطابقات</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPanel</name>
+    <message>
+        <location filename="../workbench/ui/panels/matches_model.py" line="+41"/>
+        <source>Match on the words, variants and clitics folded: {n}%</source>
+        <translation>المطابقة على الكلمات بعد توحيد الصور واللواصق: {n}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match on the words as written: {n}%</source>
+        <translation>المطابقة على الكلمات كما كُتبت: {n}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same Arabic once diacritics and variants are folded.</source>
+        <translation>النص العربي نفسه بعد توحيد التشكيل وصور الحروف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowered for: {why}</source>
+        <translation>خُفّضت بسبب: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another project</source>
+        <translation>مشروع آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this project</source>
+        <translation>هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../workbench/ui/panels/matches_panel.py" line="-34"/>
+        <source>Matches from the translation memory appear here for the current paragraph.</source>
+        <translation>تظهر هنا مطابقات ذاكرة الترجمة للفقرة الحالية.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking in the translation memory…</source>
+        <translation>جارٍ البحث في ذاكرة الترجمة…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No match of 50% or more in the translation memory.</source>
+        <translation>لا توجد في ذاكرة الترجمة مطابقة بنسبة 50% أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} matches: Ctrl+1 to Ctrl+{count} inserts one.</source>
+        <translation>عدد المطابقات: {count}؛ يُدرج ⁦Ctrl+1⁩ حتى ⁦Ctrl+{count}⁩ إحداها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match: Ctrl+1 inserts it.</source>
+        <translation>مطابقة واحدة: يُدرجها ⁦Ctrl+1⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The translation memory could not be read: {why}</source>
+        <translation>تعذّرت قراءة ذاكرة الترجمة: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryGlue</name>
+    <message>
+        <location filename="../workbench/ui/memory_glue.py" line="+111"/>
+        <source>Insert match {n}</source>
+        <translation>إدراج المطابقة {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraph {row} is {status}: a person wrote or checked it. Replace it with match {n}?</source>
+        <translation>الفقرة {row} حالتها {status}: كتبها شخص أو راجعها. أتستبدل بها المطابقة {n}؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your text:
+{current}
+
+Match {n}:
+{match}
+
+Replacing is one undo step, and your text stays in the paragraph&apos;s history.</source>
+        <translation>نصك:
+{current}
+
+المطابقة {n}:
+{match}
+
+الاستبدال خطوة تراجع واحدة، ويبقى نصك في سجل الفقرة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with the match</source>
+        <translation>استبدل بالمطابقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my text</source>
+        <translation>أبقِ نصي</translation>
     </message>
 </context>
 <context>

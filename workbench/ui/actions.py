@@ -67,9 +67,19 @@ class Actions:
     theme_dark: QAction
     language_en: QAction
     language_ar: QAction
+    concordance: QAction
+    insert_match_1: QAction
+    insert_match_2: QAction
+    insert_match_3: QAction
+    insert_match_4: QAction
+    insert_match_5: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
+
+    @property
+    def insert_matches(self) -> list[QAction]:
+        return [getattr(self, f"insert_match_{n}") for n in range(1, 6)]
 
 
 def _action(parent: QObject, text: str, *keys, tip: str = "", checkable: bool = False) -> QAction:
@@ -135,6 +145,12 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         theme_dark=_action(window, translate("MainWindow", "&Dark"), checkable=True),
         language_en=_action(window, "English", checkable=True),
         language_ar=_action(window, "العربية", checkable=True),
+        concordance=_action(
+            window, translate("MainWindow", "C&oncordance…"), "Ctrl+Shift+F",
+            tip=translate("MainWindow", "Search the translation memory for Arabic words")),
+        **{f"insert_match_{n}": _action(
+            window, translate("MainWindow", "Insert match {n}").format(n=n), f"Ctrl+{n}")
+           for n in range(1, 6)},
     )
 
 
@@ -168,6 +184,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     edit.addActions([a.mark_edited, a.mark_reviewed, a.mark_approved])
     edit.addSeparator()
     edit.addActions([a.find, a.history, a.comment])
+    edit.addSeparator()
+    edit.addActions([a.concordance, *a.insert_matches])
     edit.addSeparator()
     edit.addAction(a.preferences)
 

@@ -3,6 +3,7 @@ controllers, and closes.
 
 The controllers each own one responsibility and get their collaborators explicitly: RowLoader
 (paging), GridCommands (row commands), FindGlue, ParagraphNotes (comment and history),
+MemoryGlue (translation-memory matches, Ctrl+1..5 and the concordance),
 Appearance (look), StatusReports (messages and errors), ModelAvailability (banner and model
 manager), beside EditController, TranslationController, EngineChoice and ProjectFiles. They
 talk to the project only through the store lane.
@@ -31,10 +32,12 @@ from workbench.ui.engine_choice import EngineChoice
 from workbench.ui.find_glue import FindGlue
 from workbench.ui.finding import FindController
 from workbench.ui.grid_commands import GridCommands
+from workbench.ui.memory_glue import MemoryGlue
 from workbench.ui.model_availability import ModelAvailability
 from workbench.ui.models.paragraph_model import ParagraphTableModel
 from workbench.ui.models.status_filter_model import StatusFilterModel
 from workbench.ui.panels.docks import ReadingDocks
+from workbench.ui.panels.matches_panel import MatchesDock
 from workbench.ui.paragraph_notes import ParagraphNotes
 from workbench.ui.project_files import ProjectFiles
 from workbench.ui.row_loader import RowLoader
@@ -96,13 +99,16 @@ class MainWindow(QMainWindow):
         # The comment is one more tab beside the glossary: stacked under the word panel, the
         # docks would add up to more height than a laptop screen has.
         self.tabifyDockWidget(self.reading.glossary_dock, self.comment_dock)
+        self.matches_dock = MatchesDock(self._fonts()[0], self)  # a tab there too
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.matches_dock)
+        self.tabifyDockWidget(self.reading.glossary_dock, self.matches_dock)
         self.reading.glossary_dock.raise_()
         self.reading.highlighter_changed.connect(self.view.source_delegate.set_term_highlighter)
         self.menuBar().findChild(QMenu, "menu_edit").addAction(self.reading.add_term_action)
         self.display = DisplayOptions(self, settings, self.view, self.reading.pointer, self.model,
                                       self._fonts, self.reading.go_to_paragraph)
         view_menu = self.menuBar().findChild(QMenu, "menu_view")
-        view_menu.addActions(self.reading.toggle_actions())
+        view_menu.addActions([*self.reading.toggle_actions(), self.matches_dock.toggleViewAction()])
         view_menu.addSeparator()
         view_menu.addActions(self.display.actions())
         self._build_controllers()
@@ -174,6 +180,10 @@ class MainWindow(QMainWindow):
                                   lock_reviewed=lambda: self.settings.lock_reviewed)
         self.notes = ParagraphNotes(self.session, self.model, self.view, self.editing,
                                     self.comment_dock, a.history, a.comment, self, self)
+        self.memory = MemoryGlue(self.session, self.tasks, self.model, self.view, self.editing,
+                                 self.matches_dock.panel, a.insert_matches, a.concordance,
+                                 self.commands.commit_edits, self, self._fonts()[0],
+                                 lambda: self.reading.last_word, self)
         self.look = Appearance(self.settings, a, self.view, self.reading, bar, self)
         self.availability = ModelAvailability(self.tasks, self.settings, self.session,
                                               self.translation, self.engines, self.banner,
