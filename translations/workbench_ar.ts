@@ -368,7 +368,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../workbench/ui/editing.py" line="+99"/>
+        <location filename="../workbench/ui/editing.py" line="+100"/>
         <source>Mark {count} paragraphs</source>
         <translation>تعيين حالة الفقرات ({count})</translation>
     </message>
@@ -748,6 +748,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>XLIFF file</source>
         <translation>ملف XLIFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory match</source>
+        <translation>مطابقة من الذاكرة</translation>
     </message>
 </context>
 <context>
@@ -2191,12 +2196,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../workbench/ui/undo_commands.py" line="+26"/>
+        <location filename="../workbench/ui/undo_commands.py" line="+27"/>
         <source>Edit paragraph {row}</source>
         <translation>تحرير الفقرة {row}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Mark paragraph {row} {status}</source>
         <translation>تعيين حالة الفقرة {row}: {status}</translation>
     </message>

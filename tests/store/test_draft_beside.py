@@ -89,3 +89,12 @@ def test_a_change_of_status_alone_keeps_who_made_the_text(store):
     assert (approved.target, approved.engine, approved.model) == (FIRST, "argos", "m1")
     mine = store.save_target(pid, MINE, Status.EDITED)
     assert (mine.engine, store.set_status(pid, Status.REVIEWED).engine) == ("", "")  # a person's text
+
+
+def test_a_persons_edit_names_a_memory_match_and_nothing_else_as_its_origin(store):
+    pid = store.paragraph_ids()[0]
+    store.save_target(pid, "The fisherman set out at dawn.", origin=Origin.MEMORY)
+    assert store.revisions(pid)[-1].origin is Origin.MEMORY
+    with pytest.raises(ValueError):
+        store.save_target(pid, "A draft in disguise.", origin=Origin.MACHINE)
+    assert store.paragraph(pid).target == "The fisherman set out at dawn."

@@ -43,6 +43,7 @@ class Origin(StrEnum):
     MACHINE = "machine"
     GLOSS = "gloss"
     USER = "user"
+    MEMORY = "memory"  # a person inserted a translation-memory match (Ctrl+1..5)
     XLIFF = "xliff"  # a target merged from an XLIFF file another tool translated
 
 

@@ -15,6 +15,7 @@ from workbench.core.jobs import JobContext
 from workbench.core.model import (
     Document,
     Draft,
+    Origin,
     Paragraph,
     Revision,
     Status,
@@ -196,9 +197,10 @@ class Project(ProjectGlossary):
         return self._store.apply_drafts(drafts)
 
     def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
-                    author: str | None = None) -> Paragraph:
-        """A person's edit, saved as a revision by `author` (None: `self.author`)."""
-        para = self._store.save_target(paragraph_id, text, status, self._author(author))
+                    author: str | None = None, origin: Origin = Origin.USER) -> Paragraph:
+        """A person's edit, saved as a revision by `author` (None: `self.author`); `origin`
+        Origin.MEMORY when it is a memory match the person inserted."""
+        para = self._store.save_target(paragraph_id, text, status, self._author(author), origin)
         self._feed_memory(para)
         return para
 

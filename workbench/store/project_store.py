@@ -302,17 +302,20 @@ class ProjectStore(ProjectGlossaryMixin):
         return written
 
     def save_target(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
-                    author: str = "") -> Paragraph:
-        """A person's edit (Origin.USER revision, naming `author`). No-op, returning the current
-        paragraph, if neither text nor status changed."""
+                    author: str = "", origin: Origin = Origin.USER) -> Paragraph:
+        """A person's edit (an Origin.USER revision naming `author`, or Origin.MEMORY when the
+        person inserted a memory match). No-op, returning the current paragraph, if neither
+        text nor status changed."""
         if not isinstance(text, str):
             raise TypeError(f"target text must be str, not {type(text).__name__}")
+        if origin not in (Origin.USER, Origin.MEMORY):
+            raise ValueError(f"a person's edit cannot have the origin {origin!r}")
         status = Status(status)
         with self._write():
             para = self.paragraph(paragraph_id)
             if para.target == text and para.status == status:
                 return para
-            return self._repo.update_target(para, text, status, Origin.USER, author=author)
+            return self._repo.update_target(para, text, status, Origin(origin), author=author)
 
     def set_status(
         self, paragraph_id: int, status: Status, expected_target: str | None = None,

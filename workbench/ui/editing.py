@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.core.errors import StaleEdit
-from workbench.core.model import Paragraph, Status
+from workbench.core.model import Origin, Paragraph, Status
 from workbench.ui.delegates.target_delegate import TargetDelegate
 from workbench.ui.models.paragraph_model import ParagraphTableModel
 from workbench.ui.session import ProjectSession
@@ -79,14 +79,15 @@ class EditController(QObject):
         return sum(self._pending.values())
 
     # -- user actions (push undoable commands) ------------------------------------------
-    def edit(self, paragraph_id: int, text: str, status: Status = Status.EDITED) -> None:
+    def edit(self, paragraph_id: int, text: str, status: Status = Status.EDITED,
+             origin: Origin = Origin.USER) -> None:
         p = self.model.paragraph(paragraph_id)
         if p is None or (text == p.target and status == p.status):
             return
         self._held.pop(paragraph_id, None)  # the user's text wins over a held-back draft
         self._soon.pop(paragraph_id, None)  # and over one waiting to be shown
         self.undo_stack.push(SetTargetCommand(self, paragraph_id, (p.target, p.status),
-                                              (text, status), self._label(p)))
+                                              (text, status), self._label(p), origin))
 
     def set_status(self, paragraph_ids: Iterable[int], status: Status) -> int:
         """Mark paragraphs (one undo step); untranslated ones are left alone. Returns count."""
@@ -161,12 +162,14 @@ class EditController(QObject):
         p = self.model.paragraph(paragraph_id)
         return None if p is None else (p.target, p.status)
 
-    def apply_target(self, paragraph_id: int, text: str, status: Status) -> None:
+    def apply_target(self, paragraph_id: int, text: str, status: Status,
+                     origin: Origin = Origin.USER) -> None:
         self._soon.pop(paragraph_id, None)  # an older draft must not follow the user's text
         p = self.model.paragraph(paragraph_id)
         if p is not None:
             self.model.update_paragraphs([replace(p, target=text, status=status)])
-        self._save(paragraph_id, lambda project: project.save_target(paragraph_id, text, status))
+        self._save(paragraph_id, lambda project: project.save_target(paragraph_id, text, status,
+                                                                     origin=origin))
 
     def apply_status(self, paragraph_id: int, status: Status, seen: str | None = None) -> None:
         self._soon.pop(paragraph_id, None)  # the store decides: the mark's save or a reload

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from workbench.core.model import Status
+from workbench.core.model import Origin, Status
 from workbench.ui.dialogs.concordance_dialog import ConcordanceDialog
 from workbench.ui.labels import status_label
 from workbench.ui.panels.matches_model import match_rows
@@ -101,10 +101,10 @@ class MemoryGlue(QObject):
         if p.status in PERSON and p.target.strip():
             self.question = box = self._ask(p, number, target)
             box.buttonClicked.connect(
-                lambda button: button is box.replace_button and self.editing.edit(pid, target))
+                lambda button: button is box.replace_button and self.editing.edit(pid, target, origin=Origin.MEMORY))
             box.open()
             return
-        self.editing.edit(pid, target)
+        self.editing.edit(pid, target, origin=Origin.MEMORY)
 
     def _ask(self, p, number: int, target: str) -> QMessageBox:
         row = p.position + 1

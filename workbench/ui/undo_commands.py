@@ -8,12 +8,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from workbench.core.model import Status
+from workbench.core.model import Origin, Status
 from workbench.ui.labels import status_label
 
 
 class Applier(Protocol):
-    def apply_target(self, paragraph_id: int, text: str, status: Status) -> None: ...
+    def apply_target(self, paragraph_id: int, text: str, status: Status,
+                     origin: Origin = Origin.USER) -> None: ...
     def apply_status(self, paragraph_id: int, status: Status, seen: str | None = None) -> None: ...
     def shown(self, paragraph_id: int) -> tuple[str, Status] | None: ...
 
@@ -22,16 +23,17 @@ class SetTargetCommand(QUndoCommand):
     """A new English text (and the status it brings) for one paragraph."""
 
     def __init__(self, applier: Applier, paragraph_id: int, old: tuple[str, Status],
-                 new: tuple[str, Status], row_label: str) -> None:
+                 new: tuple[str, Status], row_label: str, origin: Origin = Origin.USER) -> None:
         super().__init__(QCoreApplication.translate("Undo", "Edit paragraph {row}").format(
             row=row_label))
         self._applier = applier
         self.paragraph_id = paragraph_id
         self._old = old
         self._new = new
+        self._origin = origin  # of the new text (a memory match); undoing is a person's act
 
     def redo(self) -> None:
-        self._applier.apply_target(self.paragraph_id, *self._new)
+        self._applier.apply_target(self.paragraph_id, *self._new, origin=self._origin)
 
     def undo(self) -> None:
         self._applier.apply_target(self.paragraph_id, *self._old)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import WAIT, open_project, wait_saved
-from workbench.core.model import Status
+from workbench.core.model import Origin, Status
 from workbench.project import Project
 
 # Written for this test: a council meeting, told three ways.
@@ -85,9 +85,12 @@ def test_ctrl_2_inserts_match_2_as_an_edit_that_undo_reverts(qtbot, matched):
     assert window.model.paragraph(pid).status is before.status
     wait_saved(qtbot, window)
     seen = []
-    window.session.run(lambda project: [r.text for r in project.revisions(pid)], success=seen.append)
+    window.session.run(lambda project: [(r.text, r.origin) for r in project.revisions(pid)],
+                       success=seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
-    assert panel.rows[1].target in seen[0]  # the inserted text stays in the history
+    # the inserted text stays in the history, recorded as a memory match; the undo is a person's
+    assert (panel.rows[1].target, Origin.MEMORY) in seen[0]
+    assert seen[0][-1] == (before.target, Origin.USER)
 
 
 def test_a_persons_different_text_asks_first_and_keep_leaves_it(qtbot, matched):

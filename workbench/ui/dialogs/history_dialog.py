@@ -32,6 +32,7 @@ def origin_label(origin: str) -> str:
         "gloss": QCoreApplication.translate("History", "gloss"),
         "user": QCoreApplication.translate("History", "person"),
         "xliff": QCoreApplication.translate("History", "XLIFF file"),  # workbench merge
+        "memory": QCoreApplication.translate("History", "memory match"),  # Ctrl+1..5
     }.get(str(origin), str(origin))
 
 
