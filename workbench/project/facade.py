@@ -69,9 +69,6 @@ class Project(ProjectGlossary):
 
         project = cls(opening.open_store(Path(path), read_only=read_only))
         project.warnings = opening.warnings_for(project)
-        from workbench.project.location import warning_for
-
-        project.location_warning = warning_for(path)  # a cloud or network folder: said once
         if backup:
             project.take_backup()
         return project

@@ -41,7 +41,8 @@ def warnings_for(project) -> list[str]:
     from workbench.project.location import warning_for
 
     store, name = project._store, project.path.name
-    said = [warning_for(project.path)]
+    project.location_warning = warning_for(project.path)  # a cloud or network folder
+    said = [project.location_warning]
     if store.read_only:
         said.append(f"{name} is open read-only because {store.read_only}: you can read, search "
                     f"and export it, but changes cannot be saved")
