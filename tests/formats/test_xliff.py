@@ -29,6 +29,8 @@ PARAS = [
     Paragraph(15, 1, 4, Kind.PARAGRAPH, "انتهى الاجتماع.", "The meeting ended.", Status.REVIEWED),
     Paragraph(16, 1, 5, Kind.PARAGRAPH, "شكرا للجميع.", "Thanks to all.", Status.APPROVED),
     Paragraph(17, 1, 6, Kind.CODE, "x = 1\n  y = 2", "", Status.UNTRANSLATED, translatable=False),
+    Paragraph(18, 1, 7, Kind.PARAGRAPH, "عمّان - وكالات", "Amman - agencies", Status.MEMORY,
+              engine="memory", model="exact"),
 ]
 
 
@@ -54,10 +56,11 @@ def test_12_file_for_lxml_and_translate_toolkit(tmp_path: Path) -> None:
                u.get("approved")) for u in units]
     assert states == [("new", None, None), ("needs-review-translation", "mt-suggestion", None),
                       ("needs-translation", "leveraged-glossary", None), ("translated", None, None),
-                      ("signed-off", None, None), ("final", None, "yes"), ("new", None, None)]
+                      ("signed-off", None, None), ("final", None, "yes"), ("new", None, None),
+                      ("needs-review-translation", "leveraged-tm", None)]
     assert {u.find("x:source", ns).get(XML_LANG) for u in units} == {"ar"}
     assert {u.find("x:target", ns).get(XML_LANG) for u in units} == {"en"}
-    assert [u.get("translate") for u in units][-1] == "no"
+    assert units[6].get("translate") == "no"
     assert units[3].find("x:note", ns).text == "راجع الاسم & <اللقب>"
     assert units[3].get(f"{{{NS_WB}}}stamp") == stamp(PARAS[3].target, Status.EDITED)
 
@@ -84,7 +87,7 @@ def test_20_file_for_lxml_and_translate_toolkit(tmp_path: Path) -> None:
     segments = [u.find("x:segment", ns) for u in units]
     assert [(s.get("state"), s.get("subState")) for s in segments] == [
         ("initial", None), ("initial", "wb:machine"), ("initial", "wb:gloss"), ("translated", None),
-        ("reviewed", None), ("final", None), ("initial", None)]
+        ("reviewed", None), ("final", None), ("initial", None), ("initial", "wb:memory")]
     assert segments[0].find("x:target", ns) is None  # untranslated: no target at all
     assert units[3].find("x:notes/x:note", ns).text == "راجع الاسم & <اللقب>"
     assert units[6].get("translate") == "no"
@@ -133,6 +136,8 @@ def test_comments_can_be_left_out_and_control_characters_never_break_the_file(tm
     ("needs-review-translation", "leveraged-mt", None, Status.MACHINE),
     ("needs-translation", None, None, Status.MACHINE), ("new", None, None, Status.MACHINE),
     ("needs-translation", "leveraged-glossary", None, Status.GLOSS),
+    ("needs-review-translation", "leveraged-tm", None, Status.MEMORY),
+    ("translated", "leveraged-tm", None, Status.EDITED),  # a person's text, whatever its source
 ])
 def test_12_states_map_to_statuses(state, qualifier, approved, status) -> None:
     assert status_from_12(state, qualifier, approved) is status
@@ -142,6 +147,7 @@ def test_12_states_map_to_statuses(state, qualifier, approved, status) -> None:
     ("final", None, Status.APPROVED), ("reviewed", None, Status.REVIEWED),
     ("translated", None, Status.EDITED), ("initial", None, Status.MACHINE),
     (None, None, Status.MACHINE), ("initial", "wb:gloss", Status.GLOSS),
+    ("initial", "wb:memory", Status.MEMORY), ("translated", "wb:memory", Status.EDITED),
 ])
 def test_20_states_map_to_statuses(state, substate, status) -> None:
     assert status_from_20(state, substate) is status

@@ -40,11 +40,13 @@ class StoreMachine(RuleBasedStateMachine):
 
     def _revise(self, pid, text, status, origin):
         m = self.model[pid]
+        if origin is Origin.USER and text != m["target"]:
+            # the engine is named only while the text is its draft (a change of status alone
+            # keeps whoever made the text)
+            m["engine"] = "eng" if m["draft"] == text else ""
         m.update(target=text, status=status)
         m["revs"].append((text, status, origin))
-        if origin is Origin.USER:  # the engine is named only while the text is its draft
-            m["engine"] = "eng" if m["draft"] == text else ""
-        else:
+        if origin in (Origin.MACHINE, Origin.GLOSS):  # the latest machine or gloss draft
             m["draft"] = text
 
     @rule(i=indexes, text=texts, status=statuses)
@@ -54,21 +56,22 @@ class StoreMachine(RuleBasedStateMachine):
         if (m["target"], m["status"]) != (text, status):
             self._revise(pid, text, status, Origin.USER)
 
-    @rule(i=indexes, text=texts, gloss=st.booleans())
-    def draft(self, i, text, gloss):
+    @rule(i=indexes, text=texts, kind=st.sampled_from([Status.MACHINE, Status.GLOSS, Status.MEMORY]))
+    def draft(self, i, text, kind):
         pid, m = self.ids[i], self.model[self.ids[i]]
-        status = Status.GLOSS if gloss else Status.MACHINE
-        written = self.store.apply_drafts([Draft(pid, text, "eng", "mod", status)])
+        written = self.store.apply_drafts([Draft(pid, text, "eng", "mod", kind)])
         expected = (
             self.translatable[pid]
             and m["status"].is_draft
-            and not (gloss and m["status"] is Status.MACHINE)  # a gloss never replaces MT
-            and (m["target"], m["status"], m["engine"]) != (text, status, "eng")
+            and not (kind is Status.GLOSS and m["status"] is Status.MACHINE)  # a gloss never replaces MT
+            and not (kind is not Status.MEMORY and m["status"] is Status.MEMORY)  # nor MT a memory draft
+            and (m["target"], m["status"], m["engine"]) != (text, kind, "eng")
         )
         assert [p.id for p in written] == ([pid] if expected else [])
         if expected:
-            m["engine"] = "eng"
-            self._revise(pid, text, status, Origin.GLOSS if gloss else Origin.MACHINE)
+            origin = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS}.get(kind, Origin.MEMORY)
+            self._revise(pid, text, kind, origin)
+            self.model[pid]["engine"] = "eng"
 
     @rule(i=indexes, status=statuses)
     def set_status(self, i, status):

@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=[s.value for s in PERSON_STATUSES], default=None,
                    help="mark it (default: edited if the text changes, else kept)")  # fmt: skip
     p.add_argument("--comment", default=None, help="the paragraph's comment ('' clears it)")
+    p.add_argument("--no-propagate", dest="propagate", action="store_false",
+                   help="a confirmed text does not fill the drafts repeating its Arabic")
     p.add_argument("--author", default=None, metavar="NAME",
                    help="whose edit the history names (default: this account's full name)")
     p.set_defaults(func=cmd_edit)
@@ -111,6 +113,7 @@ def cmd_edit(args) -> int:
     # The history names whoever saved a revision: the account, as the window's default does.
     author = account_name() if args.author is None else args.author
     with Project.open(_project_path(args.project)) as project:
+        project.propagate_repeats = args.propagate
         p = project.paragraph_at(args.number)
         if not p.translatable:
             raise EditRefused(args.number, "not-translatable")
@@ -129,6 +132,9 @@ def cmd_edit(args) -> int:
         if args.comment is not None and args.comment != p.comment:
             p = project.set_comment(p.id, args.comment)
             changed.append("comment")
+        repeats = [r.position + 1 for r in project.last_propagated] if changed else []
     what = " and ".join(changed) + " saved" if changed else "nothing changed"
     print(f"paragraph {args.number} (id {p.id}): {what} ({p.status.value})")
+    if repeats:
+        print(f"repeats filled (status memory): paragraphs {', '.join(map(str, repeats))}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 
 from workbench.core.model import Status
@@ -19,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-p", "--project", type=Path, required=True)
     p.add_argument("--again", action="store_true",
                    help="import a document whose name is already in the project once more")
+    p.add_argument("--memory", action="store_true",
+                   help="fill the new paragraphs from the translation memory (exact matches)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("translate", help="fill machine drafts for paragraphs nobody has edited")
@@ -30,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "default), else the best installed model",
     )
     p.add_argument("--only-untranslated", action="store_true", help="leave existing drafts alone")
+    p.add_argument("--memory", action="store_true",
+                   help="fill from the translation memory first; the engine does the rest")
+    p.add_argument("--memory-only", action="store_true",
+                   help="fill from the translation memory only (no engine is loaded)")
+    p.add_argument("--memory-threshold", type=_percent, default=100, metavar="PERCENT",
+                   help="lowest match taken from the memory, 50-100 (default 100: exact only)")
     speed = p.add_mutually_exclusive_group()
     speed.add_argument("--beam", type=int, default=None, metavar="N", help="beam size (default 4)")
     speed.add_argument("--fast", action="store_true", help="fast draft: greedy decoding (beam 1)")
@@ -57,6 +66,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo)
 
 
+def _percent(value: str) -> int:
+    from workbench.project.pretranslate import check_threshold
+
+    try:
+        return check_threshold(int(value))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"the memory threshold is a percent from 50 to 100, not {value!r}") from exc
+
+
 def _project_path(path: Path) -> Path:
     from workbench.paths import PROJECT_SUFFIX
 
@@ -78,17 +97,33 @@ def cmd_import(args) -> int:
 
     with Project.open(_project_path(args.project)) as project:
         doc = project.import_document(args.source, again=args.again)
-    print(f"imported {printable_name(doc.name)}: {doc.paragraph_count} paragraphs")
+        print(f"imported {printable_name(doc.name)}: {doc.paragraph_count} paragraphs")
+        if args.memory:
+            print(f"{_fill_from_memory(project, 100)} paragraphs filled from the translation memory")
     return 0
 
 
+def _fill_from_memory(project, threshold: int) -> int:
+    from workbench.cli.progress import ProgressBar
+    from workbench.project import pipeline
+
+    bar = ProgressBar("translation memory")
+    try:
+        return pipeline.translate(project, pipeline.Translator(), bar.context(),
+                                  memory_threshold=threshold, machine=False)
+    finally:
+        bar.finish()
+
+
 def translate_project(
-    project, engine_name: str | None, only_untranslated: bool, **options
+    project, engine_name: str | None, only_untranslated: bool, memory_threshold: int | None = None,
+    counts: Counter | None = None, **options
 ) -> tuple[int, str]:
     """Shared by `translate` and `demo`: returns (drafts written, engine description).
     The engine: `engine_name`, else the project's own, else the best installed model
     (pipeline.choose_engine, the window's rule too). `options` are the engine's speed options
-    (beam_size, compute_type, threads)."""
+    (beam_size, compute_type, threads). `memory_threshold`: the memory fills what it can
+    first; `counts` gets the drafts written by status."""
     from workbench.cli.progress import ProgressBar
     from workbench.project import pipeline
 
@@ -98,7 +133,8 @@ def translate_project(
     bar = ProgressBar(f"translating ({engine.name})")
     try:
         written = pipeline.translate(project, translator, bar.context(),
-                                     only_untranslated=only_untranslated)
+                                     only_untranslated=only_untranslated,
+                                     memory_threshold=memory_threshold, counts=counts)
     finally:
         bar.finish()
     return written, f"{engine.name} {engine.model}".strip()
@@ -107,16 +143,27 @@ def translate_project(
 def cmd_translate(args) -> int:
     from workbench.project import Project
 
+    threshold = args.memory_threshold if args.memory or args.memory_only else None
     with Project.open(_project_path(args.project)) as project:
+        if args.memory_only:
+            print(f"{_fill_from_memory(project, threshold)} paragraphs filled from the "
+                  f"translation memory")
+            return 0
+        counts: Counter = Counter()
         written, engine = translate_project(
             project,
             args.engine,
             args.only_untranslated,
+            memory_threshold=threshold,
+            counts=counts,
             beam_size=1 if args.fast else args.beam,
             threads=args.threads,
             compute_type=args.compute_type,
         )
-    print(f"{written} paragraphs translated with {engine}")
+    memory = counts[Status.MEMORY]
+    if threshold is not None:
+        print(f"{memory} paragraphs filled from the translation memory")
+    print(f"{written - memory} paragraphs translated with {engine}")
     return 0
 
 

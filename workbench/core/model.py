@@ -12,6 +12,7 @@ class Status(StrEnum):
     UNTRANSLATED = "untranslated"
     MACHINE = "machine"
     GLOSS = "gloss"
+    MEMORY = "memory"  # a translation-memory draft (pre-translated, or a confirmed repeat)
     EDITED = "edited"
     REVIEWED = "reviewed"
     APPROVED = "approved"
@@ -22,7 +23,7 @@ class Status(StrEnum):
         return self in DRAFT_STATUSES
 
 
-DRAFT_STATUSES = frozenset({Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS})
+DRAFT_STATUSES = frozenset({Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS, Status.MEMORY})
 
 
 class Kind(StrEnum):
@@ -43,7 +44,8 @@ class Origin(StrEnum):
     MACHINE = "machine"
     GLOSS = "gloss"
     USER = "user"
-    MEMORY = "memory"  # a person inserted a translation-memory match (Ctrl+1..5)
+    MEMORY = "memory"  # a memory match: inserted by a person (Ctrl+1..5, status edited), or a
+    # draft (status memory) pre-translated from the memory or copied from a confirmed repeat
     XLIFF = "xliff"  # a target merged from an XLIFF file another tool translated
 
 
@@ -130,7 +132,7 @@ class Draft:
     text: str
     engine: str
     model: str
-    status: Status = Status.MACHINE  # MACHINE or GLOSS
+    status: Status = Status.MACHINE  # MACHINE, GLOSS or MEMORY
 
 
 @dataclass(frozen=True, slots=True)

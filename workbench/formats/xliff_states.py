@@ -7,6 +7,7 @@ Export (status -> file), chosen so that reading our own file gives every status 
 | untranslated | new (empty target)                            |          | initial (no target)       |
 | machine      | needs-review-translation, mt-suggestion       |          | initial, wb:machine       |
 | gloss        | needs-translation, leveraged-glossary         |          | initial, wb:gloss         |
+| memory       | needs-review-translation, leveraged-tm        |          | initial, wb:memory        |
 | edited       | translated                                    |          | translated                |
 | reviewed     | signed-off                                    |          | reviewed                  |
 | approved     | final                                         | yes      | final                     |
@@ -15,10 +16,11 @@ Import (file -> status), never above what the file says:
 - 1.2: approved="yes" or final -> approved; signed-off -> reviewed; translated, or no state at
   all -> edited; needs-review-* -> edited (a person's text awaiting review) unless the qualifier
   says machine translation (mt-suggestion, leveraged-mt) -> machine; any other state (new,
-  needs-translation, needs-l10n, needs-adaptation) -> machine; leveraged-glossary -> gloss.
+  needs-translation, needs-l10n, needs-adaptation) -> machine; leveraged-glossary -> gloss;
+  needs-* with leveraged-tm -> memory (a memory's draft nobody has read).
 - 2.0: final -> approved; reviewed -> reviewed; translated -> edited; initial, or no state (the
-  2.0 default is initial) -> machine, or gloss with subState wb:gloss.
-A draft status (machine, gloss) may later be replaced by an engine; the version from the file
+  2.0 default is initial) -> machine, or gloss / memory with subState wb:gloss / wb:memory.
+A draft status (machine, gloss, memory) may later be replaced by an engine; the version from the file
 stays in the paragraph's history.
 """
 
@@ -35,6 +37,7 @@ STATE_12: dict[Status, tuple[str, str | None]] = {
     Status.UNTRANSLATED: ("new", None),
     Status.MACHINE: ("needs-review-translation", "mt-suggestion"),
     Status.GLOSS: ("needs-translation", "leveraged-glossary"),
+    Status.MEMORY: ("needs-review-translation", "leveraged-tm"),
     Status.EDITED: ("translated", None),
     Status.REVIEWED: ("signed-off", None),
     Status.APPROVED: ("final", None),
@@ -43,6 +46,7 @@ STATE_20: dict[Status, tuple[str, str | None]] = {
     Status.UNTRANSLATED: ("initial", None),
     Status.MACHINE: ("initial", f"{SUBSTATE_PREFIX}:machine"),
     Status.GLOSS: ("initial", f"{SUBSTATE_PREFIX}:gloss"),
+    Status.MEMORY: ("initial", f"{SUBSTATE_PREFIX}:memory"),
     Status.EDITED: ("translated", None),
     Status.REVIEWED: ("reviewed", None),
     Status.APPROVED: ("final", None),
@@ -61,6 +65,8 @@ def status_from_12(state: str | None, qualifier: str | None, approved: str | Non
         return Status.REVIEWED
     if qualifier == "leveraged-glossary":
         return Status.GLOSS
+    if qualifier == "leveraged-tm" and state.startswith("needs"):
+        return Status.MEMORY  # a memory's draft, not yet read by a person
     if state in ("", "translated"):
         return Status.EDITED
     if state.startswith("needs-review") and qualifier not in _MT_QUALIFIERS:
@@ -79,6 +85,8 @@ def status_from_20(state: str | None, substate: str | None) -> Status:
         return Status.EDITED
     if (substate or "").strip().lower() == f"{SUBSTATE_PREFIX}:gloss":
         return Status.GLOSS
+    if (substate or "").strip().lower() == f"{SUBSTATE_PREFIX}:memory":
+        return Status.MEMORY
     return Status.MACHINE
 
 

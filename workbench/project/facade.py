@@ -8,9 +8,11 @@ the CLI uses, doing the same thing in one thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+from workbench.core.errors import ProjectError
 from workbench.core.jobs import JobContext
 from workbench.core.model import (
     Document,
@@ -41,6 +43,10 @@ class Project(ProjectGlossary):
         self.location_warning = ""  # set by open(): why this folder is a risky place, if it is
         self.warnings: list[str] = []  # set by open(): what to tell the person (project.opening)
         self._damage_said = False  # damaged text named already (opening.damaged_text_warning)
+        # A confirmed paragraph fills the drafts that repeat its source (store.repeats_store);
+        # the window's preference turns it off. The last edit's propagated paragraphs:
+        self.propagate_repeats = True
+        self.last_propagated: list[Paragraph] = []
 
     # -- life cycle -------------------------------------------------------------------------
     @classmethod
@@ -198,7 +204,7 @@ class Project(ProjectGlossary):
         """A person's edit, saved as a revision by `author` (None: `self.author`); `origin`
         Origin.MEMORY when it is a memory match the person inserted."""
         para = self._store.save_target(paragraph_id, text, status, self._author(author), origin)
-        self._feed_memory(para)
+        self._confirmed(para)
         return para
 
     def set_status(
@@ -208,15 +214,25 @@ class Project(ProjectGlossary):
         """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`.
         The revision names `author` (None: `self.author`)."""
         para = self._store.set_status(paragraph_id, status, expected_target, self._author(author))
-        self._feed_memory(para)
+        self._confirmed(para)
         return para
 
-    def _feed_memory(self, para: Paragraph) -> None:
-        """A confirmed paragraph goes to the translation memory; a failure there is logged,
-        never raised: the edit is saved already (project.memory.feed_after_edit)."""
+    def _confirmed(self, para: Paragraph) -> None:
+        """After a person's edit or mark: a confirmed paragraph goes to the translation memory
+        (a failure there is logged, never raised: the edit is saved already), and, unless
+        `propagate_repeats` is off, fills the drafts repeating its source; those are kept in
+        `last_propagated` until the next edit (the window shows them)."""
         from workbench.project import memory
 
         memory.feed_after_edit(self, para)
+        self.last_propagated = []
+        if not self.propagate_repeats or para.status.is_draft:
+            return
+        try:
+            self.last_propagated = self._store.propagate_repeat(para.id)
+        except ProjectError as exc:  # the edit itself is saved; the repeats stay as they were
+            logging.getLogger("workbench.project").warning(
+                "repeats of paragraph %s not filled: %s", para.id, exc)
 
     def memory_feed_all(self) -> int:
         """Feed every confirmed paragraph to the translation memory; returns the units added."""

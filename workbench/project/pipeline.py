@@ -19,12 +19,13 @@ each on its lane (ui/translation.py): the same functions, so the same drafts.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from workbench.core.errors import Cancelled
 from workbench.core.jobs import JobContext
-from workbench.core.model import Draft, Paragraph, TranslationRequest
+from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
 
 # The project setting naming its engine (set by `workbench models default` or the model manager).
 ENGINE_SETTING = "engine"
@@ -61,10 +62,16 @@ class EngineSpec:
 
 @dataclass(frozen=True)
 class Plan:
-    """What to translate and with which glossary, read from the project in one store call."""
+    """What to translate and with which glossary, read from the project in one store call;
+    `memory` (project.pretranslate) when the memory fills what it can before the engine."""
 
     requests: list[TranslationRequest]
     glossary: object  # glossary.entries.Glossary
+    memory: object = None  # pretranslate.MemoryPlan, or None
+
+    @property
+    def total(self) -> int:
+        return max(len(self.requests), len(self.memory.requests) if self.memory else 0)
 
 
 @dataclass(frozen=True)
@@ -119,10 +126,23 @@ class Translator:
 
     def draft_groups(self, plan: Plan, ctx: JobContext, *, size: int = GROUP_SIZE,
                      seconds: float = GROUP_SECONDS) -> Iterator[list[Draft]]:
-        """Stream the plan's drafts in groups (see GROUP_SIZE)."""
+        """Stream the plan's drafts in groups (see GROUP_SIZE): the memory's first, when the
+        plan has a memory part, then the engine's for the requests the memory did not fill
+        (the engine is not even loaded when none is left)."""
+        requests = plan.requests
+        if plan.memory is not None:
+            from workbench.project.pretranslate import memory_draft_groups
+
+            filled: set[int] = set()
+            for group in memory_draft_groups(plan.memory, ctx, size=size):
+                filled.update(draft.paragraph_id for draft in group)
+                yield group
+            requests = [r for r in requests if r.paragraph_id not in filled]
+        if not requests:
+            return
         group, since = [], time.monotonic()
         try:
-            for draft in self.with_glossary(plan.glossary).translate(plan.requests, ctx):
+            for draft in self.with_glossary(plan.glossary).translate(requests, ctx):
                 group.append(draft)
                 if len(group) >= size or time.monotonic() - since >= seconds:
                     yield group
@@ -155,12 +175,19 @@ def _writable(project) -> None:
         raise ReadOnlyProject(project.path, project.read_only)
 
 
-def plan(project, *, only_untranslated: bool = False,
-         paragraph_ids: Iterable[int] | None = None) -> Plan:
+def plan(project, *, only_untranslated: bool = False, paragraph_ids: Iterable[int] | None = None,
+         memory_threshold: int | None = None, machine: bool = True) -> Plan:
+    """`memory_threshold` (a percent): pre-translate from the memory first; `machine` False:
+    only that (no engine requests)."""
     _writable(project)
     requests = project.translation_requests(only_untranslated=only_untranslated,
-                                            paragraph_ids=paragraph_ids)
-    return Plan(requests, project.glossary())
+                                            paragraph_ids=paragraph_ids) if machine else []
+    memory = None
+    if memory_threshold is not None:
+        from workbench.project.pretranslate import memory_plan
+
+        memory = memory_plan(project, threshold=memory_threshold, paragraph_ids=paragraph_ids)
+    return Plan(requests, project.glossary(), memory)
 
 
 def redraft_plan(project) -> RedraftPlan:
@@ -170,9 +197,9 @@ def redraft_plan(project) -> RedraftPlan:
 
 def apply_retranslation(project, drafts: Iterable[Draft]) -> list[Paragraph]:
     """Write the drafts of a retranslation (store thread). A draft row is overwritten as in a
-    batch; a paragraph a person wrote or checked keeps its text, status and engine, and a draft
-    that differs from its text is kept beside it in its history (a machine revision), so
-    declining it loses nothing. Returns the paragraphs written, as `apply_drafts` does."""
+    batch; a paragraph a person wrote or checked, or a memory draft, keeps its text, status and
+    engine, and a draft that differs from its text is kept beside it in its history (a machine
+    revision), so declining it loses nothing. Returns the paragraphs written, as `apply_drafts` does."""
     drafts = list(drafts)
     written = project.apply_drafts(drafts)
     done = {p.id for p in written}
@@ -183,7 +210,8 @@ def apply_retranslation(project, drafts: Iterable[Draft]) -> list[Paragraph]:
             para = project.paragraph(draft.paragraph_id)
         except KeyError:  # deleted meanwhile: nothing to keep it beside
             continue
-        if para.translatable and not para.status.is_draft and para.target != draft.text:
+        kept = not para.status.is_draft or para.status is Status.MEMORY  # batch drafts skip both
+        if para.translatable and kept and para.target != draft.text:
             project.add_draft_revision(draft.paragraph_id, draft.text, draft.engine, draft.model,
                                        draft.status)
     return written
@@ -191,13 +219,19 @@ def apply_retranslation(project, drafts: Iterable[Draft]) -> list[Paragraph]:
 
 # -- the whole pipeline in one thread (the command line) -------------------------------------
 def translate(project, translator: Translator, ctx: JobContext, *, only_untranslated: bool = False,
-              paragraph_ids: Iterable[int] | None = None) -> int:
-    """Translate and write drafts group by group. Returns drafts written. On cancellation the
-    groups already made are written before Cancelled propagates."""
+              paragraph_ids: Iterable[int] | None = None, memory_threshold: int | None = None,
+              machine: bool = True, counts: Counter | None = None) -> int:
+    """Translate and write drafts group by group (the memory's first when `memory_threshold`
+    is given). Returns drafts written; `counts` (if given) gets them by status. On
+    cancellation the groups already made are written before Cancelled propagates."""
     written = 0
-    for group in translator.draft_groups(plan(project, only_untranslated=only_untranslated,
-                                              paragraph_ids=paragraph_ids), ctx):
-        written += len(project.apply_drafts(group))
+    work = plan(project, only_untranslated=only_untranslated, paragraph_ids=paragraph_ids,
+                memory_threshold=memory_threshold, machine=machine)
+    for group in translator.draft_groups(work, ctx):
+        done = project.apply_drafts(group)
+        written += len(done)
+        if counts is not None:
+            counts.update(para.status for para in done)
     return written
 
 

@@ -19,7 +19,6 @@ from workbench.core.errors import (
     StaleEdit,
 )
 from workbench.core.model import (
-    DRAFT_STATUSES,
     Document,
     Draft,
     Origin,
@@ -32,10 +31,15 @@ from workbench.core.model import (
 )
 from workbench.store import connection, files, migrations, schema_guard
 from workbench.store.glossary_store import ProjectGlossaryMixin
+from workbench.store.repeats_store import RepeatsMixin
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
 
-_DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS}
+_DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS,
+                  Status.MEMORY: Origin.MEMORY}
+# What an engine's batch may write over: a memory draft is a person's earlier words, so a
+# machine or gloss draft never replaces it in a batch (Ctrl+T keeps its draft beside it).
+_ENGINE_MAY_REPLACE = frozenset({Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS})
 
 
 def _unwritable(path: Path) -> str:
@@ -54,7 +58,7 @@ def _refuse_old_schema(db, path: Path, reason: str) -> None:
                                  f"write access ({reason}): copy it to a folder you can write")
 
 
-class ProjectStore(ProjectGlossaryMixin):
+class ProjectStore(ProjectGlossaryMixin, RepeatsMixin):
     """One SQLite project file, held exclusively from open() to close().
 
     Threading: the thread that called create()/open() owns the store; sqlite3 refuses calls from
@@ -259,8 +263,9 @@ class ProjectStore(ProjectGlossaryMixin):
         """Translatable paragraphs no person has touched, in project order (whatever the order
         of `paragraph_ids`; ids that do not qualify are left out)."""
         # A gloss draft is no translation: "only untranslated" still lets a model replace it.
+        # A memory draft is never asked for: an engine does not replace it (see apply_drafts).
         statuses = (frozenset({Status.UNTRANSLATED, Status.GLOSS}) if only_untranslated
-                    else DRAFT_STATUSES)
+                    else _ENGINE_MAY_REPLACE)
         rows = self._repo.translation_requests(statuses)
         if paragraph_ids is not None:
             wanted = set(paragraph_ids)
@@ -272,15 +277,17 @@ class ProjectStore(ProjectGlossaryMixin):
         """Write engine drafts in one transaction; returns the paragraphs actually written.
 
         Skipped (not written, not returned): paragraphs a person touched meanwhile (status not a
-        draft status), untranslatable ones, unknown ids, drafts identical to the current one, and
-        gloss drafts over machine drafts (a word-by-word gloss never replaces a real translation).
+        draft status), untranslatable ones, unknown ids, drafts identical to the current one,
+        gloss drafts over machine drafts (a word-by-word gloss never replaces a real translation)
+        and engine drafts over memory drafts (a person's earlier words beat any engine). A
+        memory draft (pre-translation) may replace any draft.
         """
         drafts = list(drafts)
         if not drafts:
             return []
         for draft in drafts:
             if draft.status not in _DRAFT_ORIGINS:
-                raise ValueError(f"a draft's status must be machine or gloss, not {draft.status}")
+                raise ValueError(f"a draft's status must be machine, gloss or memory, not {draft.status}")
         written: list[Paragraph] = []
         with self._write():
             for draft in drafts:
@@ -288,6 +295,8 @@ class ProjectStore(ProjectGlossaryMixin):
                 if para is None or not para.translatable or not para.status.is_draft:
                     continue
                 if draft.status is Status.GLOSS and para.status is Status.MACHINE:
+                    continue
+                if draft.status is not Status.MEMORY and para.status not in _ENGINE_MAY_REPLACE:
                     continue
                 if (para.target, para.status, para.engine, para.model) == (
                     draft.text, draft.status, draft.engine, draft.model,

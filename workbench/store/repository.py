@@ -148,6 +148,15 @@ class Repository:
             [s.value for s in sorted(statuses)],
         ).fetchall()
 
+    def repeats(self, paragraph: Paragraph) -> list[Paragraph]:
+        """Other translatable paragraphs whose source is `paragraph`'s (ends trimmed)."""
+        rows = self._conn.execute(
+            f"SELECT {_PARAGRAPH_COLUMNS} FROM paragraphs WHERE translatable = 1 AND id != ? "
+            "AND trim(source, ' \t\n\r') = ? ORDER BY position",
+            (paragraph.id, paragraph.source.strip(" \t\n\r")),
+        )
+        return [_paragraph(row) for row in rows]
+
     # -- writes (inside the caller's transaction) -------------------------------------------
     def update_target(
         self, para: Paragraph, text: str, status: Status, origin: Origin, engine: str = "",
@@ -161,7 +170,8 @@ class Repository:
         a change of status alone keeps them. `author` is recorded on user revisions only.
         """
         stamp = now()
-        if origin in (Origin.MACHINE, Origin.GLOSS):
+        memory_draft = (origin, status) == (Origin.MEMORY, Status.MEMORY)
+        if origin in (Origin.MACHINE, Origin.GLOSS) or memory_draft:
             new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp)
             author = ""
         elif text == para.target:  # only the status changes: whoever made the text still did
