@@ -41,6 +41,10 @@ def settings():
     s.recent_projects = []
     s.show_diacritics = True  # the INI file is shared by the session's tests: reset the toggles
     s.hover_gloss = False
+    # The sample document repeats paragraphs (rows 8-11 are rows 0-3 again): tests that count
+    # rows after an edit expect that edit alone; the propagation tests turn it back on.
+    s.propagate_repeats = False
+    s.memory_first, s.memory_threshold = True, 100
     s.window_geometry = QByteArray()  # and the docks a previous test left open
     s.window_state = QByteArray()
     return s

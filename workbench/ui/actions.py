@@ -52,6 +52,7 @@ class Actions:
     translate_all: QAction
     translate_untranslated: QAction
     translate_selected: QAction
+    pretranslate: QAction
     cancel_translation: QAction
     history: QAction
     comment: QAction
@@ -125,6 +126,11 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         translate_untranslated=_action(window, translate("MainWindow", "Translate &untranslated"),
                                        "Ctrl+Shift+U"),
         translate_selected=_action(window, translate("MainWindow", "Translate &selected")),
+        pretranslate=_action(
+            window, translate("MainWindow", "Fill from the translation &memory"), "Ctrl+Shift+M",
+            tip=translate("MainWindow", "Drafts from the memory for every paragraph nobody has "
+                                        "edited (exact matches, or from the preferences' "
+                                        "percent)")),
         cancel_translation=_action(window, translate("MainWindow", "&Cancel translation"),
                                    "Ctrl+."),
         history=_action(window, translate("MainWindow", "&History of this paragraph…"), "Ctrl+H"),
@@ -191,7 +197,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
 
     translate_menu = bar.addMenu(translate("MainWindow", "&Translate"))
     translate_menu.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
-                               a.translate_selected, a.cancel_translation])
+                               a.translate_selected, a.pretranslate, a.cancel_translation])
     translate_menu.addSeparator()
     translate_menu.addActions([a.install_model, a.models])
 

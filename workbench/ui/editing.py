@@ -53,6 +53,7 @@ class EditController(QObject):
     saving = Signal()
     save_failed = Signal(object)
     refused = Signal(int)
+    repeats_filled = Signal(object, int)  # (confirmed paragraph, how many repeats it filled)
 
     def __init__(self, session: ProjectSession, model: ParagraphTableModel,
                  delegate: TargetDelegate, role: Callable[[], str], parent=None) -> None:
@@ -181,12 +182,19 @@ class EditController(QObject):
     def _save(self, paragraph_id: int, write: Callable) -> None:
         self._pending[paragraph_id] += 1
         self.saving.emit()
-        self.session.run(write, success=self._on_saved,
-                          failure=lambda exc: self._on_failed(paragraph_id, exc))
+        # The facade keeps the repeats a confirmation filled (store.repeats_store) until the
+        # next edit: read them in the same store job.
+        self.session.run(lambda project: (write(project), list(project.last_propagated)),
+                         success=self._on_saved,
+                         failure=lambda exc: self._on_failed(paragraph_id, exc))
 
-    def _on_saved(self, paragraph: Paragraph) -> None:
+    def _on_saved(self, result: tuple[Paragraph, list[Paragraph]]) -> None:
+        paragraph, repeats = result
         self._done(paragraph.id)
         self.offer([paragraph])  # what was committed (e.g. updated_at); held while editing
+        if repeats:
+            self.offer(repeats)
+            self.repeats_filled.emit(paragraph, len(repeats))
         if not self.pending_saves:
             self.saved.emit()
 

@@ -38,11 +38,13 @@ class GridCommands(QObject):
     def __init__(self, view: ParagraphView, model: ParagraphTableModel, proxy: StatusFilterModel,
                  editing: EditController, translation: TranslationController, actions: Actions,
                  filter_actions: dict[str, QAction], save_comment: Callable[[], None],
+                 memory: Callable[[], tuple[bool, int]] = lambda: (False, 100),
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view, self.model, self.proxy = view, model, proxy
         self.editing, self.translation = editing, translation
         self.filter_actions, self._save_comment = filter_actions, save_comment
+        self._memory = memory  # (fill from the memory first?, from which percent)
         self.question: QMessageBox | None = None
         view.target_delegate.typing_abandoned.connect(self._keep_typing)
         translation.draft_for_person.connect(self._ask_replace)
@@ -56,14 +58,23 @@ class GridCommands(QObject):
         a.mark_reviewed.triggered.connect(lambda: self.mark_selected(Status.REVIEWED))
         a.mark_approved.triggered.connect(lambda: self.mark_selected(Status.APPROVED))
         a.retranslate.triggered.connect(self.retranslate_current)
-        a.translate_all.triggered.connect(lambda: translation.translate())
-        a.translate_untranslated.triggered.connect(
-            lambda: translation.translate(only_untranslated=True))
+        a.translate_all.triggered.connect(lambda: self.translate())
+        a.translate_untranslated.triggered.connect(lambda: self.translate(only_untranslated=True))
         a.translate_selected.triggered.connect(
-            lambda: translation.translate(paragraph_ids=view.selected_paragraph_ids()))
+            lambda: self.translate(paragraph_ids=view.selected_paragraph_ids()))
+        a.pretranslate.triggered.connect(self.fill_from_memory)
         a.cancel_translation.triggered.connect(translation.cancel)
         for name, action in filter_actions.items():
             action.triggered.connect(lambda checked=False, n=name: self.set_filter(n))
+
+    def translate(self, **options) -> bool:
+        """A batch: the memory's drafts first when the preference says so, then the engine's."""
+        first, threshold = self._memory()
+        return self.translation.translate(memory_threshold=threshold if first else None, **options)
+
+    def fill_from_memory(self) -> bool:
+        """Memory drafts only (the menu's command, and after an import when preferred)."""
+        return self.translation.translate(memory_threshold=self._memory()[1], machine=False)
 
     def commit_edits(self) -> None:
         """Save what the open editor and the comment dock hold (queued on the store lane now,

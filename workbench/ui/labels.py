@@ -21,6 +21,7 @@ def status_label(status: Status | str) -> str:
         Status.UNTRANSLATED: translate("Labels", "untranslated"),
         Status.MACHINE: translate("Labels", "machine"),
         Status.GLOSS: translate("Labels", "gloss"),
+        Status.MEMORY: translate("Labels", "memory"),
         Status.EDITED: translate("Labels", "edited"),
         Status.REVIEWED: translate("Labels", "reviewed"),
         Status.APPROVED: translate("Labels", "approved"),

@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         self.session.backup_failed.connect(self.reports.show_backup_failure)
         self.commands = GridCommands(self.view, self.model, self.proxy, self.editing,
                                      self.translation, a, self.filter_actions,
-                                     self.comment_dock.save, self)
+                                     self.comment_dock.save,
+                                     lambda: (self.settings.memory_first,
+                                              self.settings.memory_threshold), self)
         self.rows = RowLoader(self.session, self.model, self.proxy, self.commands.commit_edits,
                               self)
         self.find_glue = FindGlue(self.finder, self.view, a.find, self, self,
@@ -219,8 +221,12 @@ class MainWindow(QMainWindow):
         f.reloaded.connect(self.rows.show)
         for shown in (self.session.opened, f.reloaded):
             shown.connect(self.document_bar.show_documents)
-        self.session.opened.connect(lambda snapshot: self._send_author())
-        self.settings.changed.connect(lambda key: key == "author_name" and self._send_author())
+        self.session.opened.connect(lambda snapshot: self._send_person_settings())
+        self.settings.changed.connect(
+            lambda key: key in ("author_name", "propagate_repeats") and self._send_person_settings())
+        # A new document: the memory fills what it can at once (the engine waits to be asked).
+        f.imported_with_memory.connect(lambda: self.settings.memory_first
+                                       and self.commands.fill_from_memory())
         f.message.connect(self.reports.show_message)
         f.model_installed.connect(self.availability.installed)
         self.rows.warning.connect(lambda text: self.reports.warn_once(text, text))
@@ -234,7 +240,8 @@ class MainWindow(QMainWindow):
         has_project = self.session.is_open
         for action in (self.actions.import_document, self.actions.export,
                        self.actions.translate_all, self.actions.translate_untranslated,
-                       self.actions.translate_selected, self.actions.retranslate,
+                       self.actions.translate_selected, self.actions.pretranslate,
+                       self.actions.retranslate,
                        self.actions.history, self.actions.find):
             action.setEnabled(has_project)
         self.actions.import_document.setEnabled(True)  # creates a project when none is open
@@ -263,11 +270,13 @@ class MainWindow(QMainWindow):
         if snapshot.warning:
             self.reports.warn_once(str(snapshot.path), snapshot.warning)
 
-    def _send_author(self) -> None:
-        # Person's revisions are saved under this name (the history shows it): set on the store
-        # lane as the project opens, so it is there before any save of that project.
-        def use(project, name: str = self.settings.author_name) -> None:
-            project.author = name
+    def _send_person_settings(self) -> None:
+        # Person's revisions are saved under this name (the history shows it), and a confirmed
+        # paragraph fills its repeats unless the person turned that off: set on the store lane
+        # as the project opens, so both are there before any save of that project.
+        def use(project, name: str = self.settings.author_name,
+                propagate: bool = self.settings.propagate_repeats) -> None:
+            project.author, project.propagate_repeats = name, propagate
 
         if self.session.is_open:
             self.session.run(use)

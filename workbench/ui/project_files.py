@@ -27,12 +27,14 @@ IMPORT_FILTER = "*.txt *.md *.markdown *.docx"
 
 class ProjectFiles(QObject):
     """GUI-thread controller. Signals: `message(text)` for the status bar, `error(exc)` for a
-    dialog, `reloaded(Snapshot)` after an import changed the rows, `model_installed(model_id)`.
+    dialog, `reloaded(Snapshot)` after an import changed the rows (then `imported_with_memory()`
+    when the translation memory has units to fill it from), `model_installed(model_id)`.
     """
 
     message = Signal(str)
     error = Signal(object)
     reloaded = Signal(object)
+    imported_with_memory = Signal()  # a document was imported and the memory has units
     model_installed = Signal(str)
 
     def __init__(self, window: QWidget, tasks: TaskManager, session: ProjectSession,
@@ -82,11 +84,14 @@ class ProjectFiles(QObject):
 
         def job(project):
             project.import_document(source)
-            return self.session.snapshot(project)
+            return self.session.snapshot(project), _memory_units(project)
 
-        def done(snapshot: Snapshot) -> None:
+        def done(result: tuple[Snapshot, int]) -> None:
+            snapshot, units = result
             self.reloaded.emit(snapshot)
             self.message.emit(self.tr("Imported {name}").format(name=source.name))
+            if units:
+                self.imported_with_memory.emit()
 
         # Imports are bounded (formats: paragraph and size limits) but a large book still takes
         # seconds: say what is happening until the grid reloads.
@@ -160,6 +165,18 @@ class ProjectFiles(QObject):
             action.triggered.connect(lambda checked=False, p=entry: self.open(p))
         if menu.isEmpty():
             menu.addAction(self.tr("(none)")).setEnabled(False)
+
+
+def _memory_units(project) -> int:
+    """Units in the project's translation memory (store lane); 0 when it cannot be read: the
+    import itself succeeded, and the memory is a convenience."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.project.pretranslate import memory_units
+
+    try:
+        return memory_units(project)
+    except WorkbenchError:
+        return 0
 
 
 def _unused_project_path(stem: str) -> Path:

@@ -33,6 +33,7 @@ FONT_SIZE_RANGE = (6, 72)
 COMPUTE_TYPES = ("auto", "int8", "float32")
 BEAM_RANGE = (1, 8)
 THREADS_RANGE = (0, 64)  # 0: let the engine choose
+MEMORY_THRESHOLD_RANGE = (50, 100)  # percent; 100: exact matches only
 # Settings that change how the engine is built: the window recreates it when one changes.
 ENGINE_KEYS = ("engine_threads", "compute_type", "beam_size", "libretranslate_url",
                "libretranslate_key", "preferred_engine")
@@ -95,6 +96,11 @@ class Settings(QObject):
     recent_projects = Setting(path_list(MAX_RECENT), list, _unique_paths, _json)
     author_name = Setting(text, account_name, lambda v: clean_author(v) or account_name())
     lock_reviewed = Setting(boolean, True, bool)  # Replace all leaves reviewed rows alone too
+    # -- translation memory: fill from it before any engine (and after an import), from this
+    # percent; a confirmed paragraph fills the drafts repeating its source
+    memory_first = Setting(boolean, True, bool)
+    memory_threshold = Setting(int_range(*MEMORY_THRESHOLD_RANGE), 100, int)
+    propagate_repeats = Setting(boolean, True, bool)
     # -- translation engine: threads 0 lets the engine choose; beam 1 is greedy (the "fast
     # draft"), 4 is Argos' own; preferred_engine is a get_engine name, "" the best installed
     engine_threads = Setting(int_range(*THREADS_RANGE), 0, int)

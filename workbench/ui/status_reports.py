@@ -47,6 +47,7 @@ class StatusReports(QObject):
         editing.saved.connect(panel.show_saved)
         editing.save_failed.connect(self._on_save_failed)
         editing.refused.connect(self._on_mark_refused)
+        editing.repeats_filled.connect(self._on_repeats_filled)
         translation.started.connect(lambda total: panel.show_batch(True, total))
         translation.progressed.connect(panel.show_progress)
         translation.finished.connect(self._on_batch_finished)
@@ -104,6 +105,12 @@ class StatusReports(QObject):
         self.show_message(translate(
             "MainWindow", "Paragraph {row} was not marked: its text changed after you read it. "
             "The newer text is shown; read it and mark it again.").format(row=row), 15000)
+
+    def _on_repeats_filled(self, paragraph, count: int) -> None:
+        self.show_message(translate(
+            "MainWindow", "Paragraph {row} is repeated: {count} more paragraph(s) with the same "
+            "Arabic now hold its translation (status memory).").format(
+                row=paragraph.position + 1, count=count), 10000)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.panel.show_not_saved()

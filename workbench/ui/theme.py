@@ -27,6 +27,7 @@ _STATUS_COLORS: dict[str, dict[Status, str]] = {
         Status.UNTRANSLATED: "#9aa0a6",  # grey: nothing yet
         Status.MACHINE: "#1a73e8",  # blue: an engine's draft
         Status.GLOSS: "#8e44ad",  # purple: word-by-word gloss, shown in italics
+        Status.MEMORY: "#00897b",  # teal: from the translation memory, a person's earlier words
         Status.EDITED: "#d68a00",  # amber: a person changed it
         Status.REVIEWED: "#00acc1",  # light cyan: an editor read it
         Status.APPROVED: "#0b6623",  # dark green: final
@@ -35,6 +36,7 @@ _STATUS_COLORS: dict[str, dict[Status, str]] = {
         Status.UNTRANSLATED: "#7d8791",
         Status.MACHINE: "#5aa9ff",
         Status.GLOSS: "#c39bd3",
+        Status.MEMORY: "#4db6ac",
         Status.EDITED: "#ffc145",
         Status.REVIEWED: "#4dd0e1",
         Status.APPROVED: "#279446",

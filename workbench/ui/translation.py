@@ -83,6 +83,7 @@ class TranslationController(UrgentRequests, QObject):
         self._writer: DraftWriter | None = None
         self._stream_done = False
         self._cancelled = False
+        self._queued: dict | None = None  # the batch asked for while one ran (translate)
         self._written = 0
         self._drafting = False  # the running batch has written its first drafts
         self._progress: tuple[int, int] | None = None  # the latest value not yet emitted
@@ -124,18 +125,28 @@ class TranslationController(UrgentRequests, QObject):
 
     # -- batch ----------------------------------------------------------------------------
     def translate(self, *, only_untranslated: bool = False,
-                  paragraph_ids: Iterable[int] | None = None) -> bool:
-        """Start a batch; False if one is already running."""
-        if self._job is not None or not self._session.is_open:
+                  paragraph_ids: Iterable[int] | None = None, memory_threshold: int | None = None,
+                  machine: bool = True) -> bool:
+        """Start a batch; False when no project is open. One asked for while another runs
+        starts when that one ends (the latest asked for: a click during the memory's fill
+        after an import is not lost). `memory_threshold` (a percent): pre-translate from the
+        translation memory first; `machine` False: only that."""
+        if not self._session.is_open:
             return False
         ids = list(paragraph_ids) if paragraph_ids is not None else None
+        if self._job is not None:
+            self._queued = dict(only_untranslated=only_untranslated, paragraph_ids=ids,
+                                memory_threshold=memory_threshold, machine=machine)
+            return True
         self._generation = self._session.generation
         self._job = self._session.run(
-            lambda p: pipeline.plan(p, only_untranslated=only_untranslated, paragraph_ids=ids),
+            lambda p: pipeline.plan(p, only_untranslated=only_untranslated, paragraph_ids=ids,
+                                    memory_threshold=memory_threshold, machine=machine),
             success=self._start, failure=self._fail, generation=self._generation)
         return True
 
     def cancel(self) -> None:
+        self._queued = None
         if self._job is not None:
             self._cancelled = True
             self._job.cancel()
@@ -155,10 +166,10 @@ class TranslationController(UrgentRequests, QObject):
     def _start(self, plan: pipeline.Plan) -> None:
         self.use_glossary(self._generation, plan.glossary)
         self._written, self._stream_done, self._drafting = 0, False, False
-        if self._cancelled or not plan.requests:
+        if self._cancelled or not plan.total:
             self._end()
             return
-        self.started.emit(len(plan.requests))
+        self.started.emit(plan.total)
         writer = self._writer = DraftWriter(self._session, self._generation, self._applied,
                                             self._apply_failed, self._maybe_end)
 
@@ -221,3 +232,6 @@ class TranslationController(UrgentRequests, QObject):
         cancelled = self._cancelled
         self._job, self._writer, self._cancelled, self._stream_done = None, None, False, False
         self.finished.emit(self._written, cancelled)
+        queued, self._queued = self._queued, None
+        if queued is not None and self._generation == self._session.generation:
+            self.translate(**queued)

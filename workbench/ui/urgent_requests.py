@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workbench.core.errors import Cancelled
-from workbench.core.model import Draft, Paragraph, TranslationRequest
+from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
 from workbench.project import pipeline
 
 
@@ -77,8 +77,8 @@ class UrgentRequests:
                 return
             if drafts[0].text == current.target:
                 self.draft_identical.emit(paragraph.id)
-            elif not current.status.is_draft:
-                self.draft_for_person.emit(current, drafts[0].text)
+            elif not current.status.is_draft or current.status is Status.MEMORY:
+                self.draft_for_person.emit(current, drafts[0].text)  # ask before replacing
 
         def translate_with(glossary) -> None:
             def one(ctx):

@@ -92,25 +92,28 @@ def test_update_paragraphs_emits_data_changed_for_changed_rows_only(qtbot):
 
 
 def test_status_counts_come_from_memory():
-    model = _model(12)
+    model = _model(14)  # twice through the seven statuses
     counts = model.status_counts()
     assert counts[Status.UNTRANSLATED] == 2 and counts[Status.APPROVED] == 2
-    assert sum(counts.values()) == 12
+    assert counts[Status.MEMORY] == 2 and sum(counts.values()) == 14
 
 
 def test_filter_by_status():
-    model = _model(12)
+    model = _model(14)
     proxy = StatusFilterModel()
     proxy.setSourceModel(model)
-    assert proxy.rowCount() == 12
+    assert proxy.rowCount() == 14
     proxy.set_filter("untranslated")
     shown = [proxy.data(proxy.index(r, 0), StatusRole) for r in range(proxy.rowCount())]
     assert shown == [Status.UNTRANSLATED, Status.UNTRANSLATED]
+    proxy.set_filter("drafts")  # a memory draft is a draft: no person has read it here
+    shown = {proxy.data(proxy.index(r, 0), StatusRole) for r in range(proxy.rowCount())}
+    assert shown == {Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS, Status.MEMORY}
     proxy.set_filter("hide_approved")
     shown = {proxy.data(proxy.index(r, 0), StatusRole) for r in range(proxy.rowCount())}
-    assert proxy.rowCount() == 10 and Status.APPROVED not in shown
+    assert proxy.rowCount() == 12 and Status.APPROVED not in shown
     proxy.set_filter("all")
-    assert proxy.rowCount() == 12
+    assert proxy.rowCount() == 14
 
 
 def test_a_confirmed_row_stays_visible_until_the_filter_is_chosen_again():

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from workbench.ui.settings import BEAM_RANGE, FONT_SIZE_RANGE, THREADS_RANGE, Settings
+from workbench.ui.settings import (BEAM_RANGE, FONT_SIZE_RANGE, MEMORY_THRESHOLD_RANGE,
+                                   THREADS_RANGE, Settings)
 
 
 def _combo(parent, items: list[tuple[str, str]]) -> QComboBox:
@@ -132,6 +133,18 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Model index URL:"), self.index_url)
         form.addRow(self.tr("LibreTranslate server:"), self.libre_url)
         form.addRow(self.tr("LibreTranslate API key:"), self.libre_key)
+        self.memory_first = QCheckBox(self.tr("Fill from the translation memory first (also "
+                                              "after an import)"), self)
+        self.memory_threshold = QSpinBox(self)
+        self.memory_threshold.setRange(*MEMORY_THRESHOLD_RANGE)
+        self.memory_threshold.setSuffix(self.tr(" %"))
+        self.memory_threshold.setToolTip(self.tr("100 %: exact matches only; lower also takes "
+                                                 "close (fuzzy) matches"))
+        self.memory_first.toggled.connect(self.memory_threshold.setEnabled)
+        self.propagate = QCheckBox(self.tr("Fill repeated paragraphs when one is confirmed"), self)
+        form.addRow("", self.memory_first)
+        form.addRow(self.tr("Memory match from:"), self.memory_threshold)
+        form.addRow("", self.propagate)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -172,6 +185,10 @@ class PreferencesDialog(QDialog):
         self.index_url.setText(s.model_index_url)
         self.libre_url.setText(s.libretranslate_url)
         self.libre_key.setText(s.libretranslate_key)
+        self.memory_first.setChecked(s.memory_first)
+        self.memory_threshold.setValue(s.memory_threshold)
+        self.memory_threshold.setEnabled(s.memory_first)
+        self.propagate.setChecked(s.propagate_repeats)
 
     def apply(self) -> None:
         """Write every value through Settings (each emits `changed` only if it changed)."""
@@ -189,6 +206,9 @@ class PreferencesDialog(QDialog):
         s.libretranslate_url = self.libre_url.text()
         s.libretranslate_key = self.libre_key.text()
         s.preferred_engine = self.engine.currentData()
+        s.memory_first = self.memory_first.isChecked()
+        s.memory_threshold = self.memory_threshold.value()
+        s.propagate_repeats = self.propagate.isChecked()
         theme, language = self.theme.currentData(), self.language.currentData()
         if self._set_theme is not None:
             self._set_theme(theme)

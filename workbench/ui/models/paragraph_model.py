@@ -169,7 +169,7 @@ class ParagraphTableModel(TitledTableModel):
             if column == STATUS:
                 return status_label(p.status)
             if column == ENGINE:
-                return self.tr("person") if written_by_person(p) else p.engine
+                return self.tr("person") if written_by_person(p) else self._engine_label(p)
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             # Arabic always right, English always left; the rest follows the UI language.
             return {SOURCE: _RIGHT, TARGET: _LEFT}.get(column, _LEADING)
@@ -178,6 +178,15 @@ class ParagraphTableModel(TitledTableModel):
                 return "\n".join([status_label(p.status), *map(problem_text, self._problems.get(p.id, ()))])
             if column == ENGINE and written_by_person(p):
                 return self.tr("A person rewrote the machine draft (see the history)")
+            if column == ENGINE and p.engine == REPEAT_ENGINE:
+                origin = self.paragraph(int(p.model)) if p.model.isdigit() else None
+                return self.tr("Copied from paragraph {row}, which a person confirmed: the same "
+                               "Arabic").format(row=origin.position + 1 if origin else "?")
+            if column == ENGINE and p.engine == MEMORY_ENGINE and p.model == "exact":
+                return self.tr("From the translation memory: an exact match")
+            if column == ENGINE and p.engine == MEMORY_ENGINE:
+                return self.tr("From the translation memory: a {percent} match (check what "
+                               "differs)").format(percent=p.model)
             if column == ENGINE and p.model:
                 return f"{p.engine} ({p.model})"
             if column in (ID, SOURCE, TARGET) and p.comment:
@@ -201,6 +210,17 @@ class ParagraphTableModel(TitledTableModel):
         elif role == LevelRole:
             return p.level
         return None
+
+    def _engine_label(self, p: Paragraph) -> str:
+        """The engine column: who made a draft; a memory draft says which kind (the marker of
+        a filled repeat is the word "repeat")."""
+        if p.engine == REPEAT_ENGINE:
+            return self.tr("repeat")
+        if p.engine == MEMORY_ENGINE and p.model == "exact":
+            return self.tr("memory, exact")
+        if p.engine == MEMORY_ENGINE:
+            return self.tr("memory {percent}").format(percent=p.model)
+        return p.engine
 
     def titles(self) -> dict[int, str]:
         return {
@@ -231,6 +251,9 @@ class ParagraphTableModel(TitledTableModel):
             return False
         self.edit_requested.emit(p.id, text)
         return True
+
+
+REPEAT_ENGINE, MEMORY_ENGINE = "repeat", "memory"  # store.repeats_store, project.pretranslate
 
 
 def written_by_person(p: Paragraph) -> bool:
