@@ -1,4 +1,4 @@
-"""Preferences: its two sections lay their fields out alike (one form policy, one label column
+"""Preferences: its three sections lay their fields out alike (one form policy, one label column
 width), so the fields of both start at the same x, in the English and the Arabic interface."""
 
 from __future__ import annotations
@@ -24,21 +24,29 @@ def dialog(request, qtbot, qapp, settings):
 
 def _forms(dialog) -> list[QFormLayout]:
     forms = [box.layout() for box in dialog.findChildren(QGroupBox)]
-    assert len(forms) == 2 and all(isinstance(f, QFormLayout) for f in forms)
+    assert len(forms) == 3 and all(isinstance(f, QFormLayout) for f in forms)
     return forms
 
 
-def test_both_sections_lay_out_their_fields_alike(dialog):
-    first, second = _forms(dialog)
-    assert first.labelAlignment() == second.labelAlignment()
-    assert first.formAlignment() == second.formAlignment()
-    assert first.fieldGrowthPolicy() == second.fieldGrowthPolicy()
-    assert first.rowWrapPolicy() == second.rowWrapPolicy()
+def test_every_section_lays_out_its_fields_alike(dialog):
+    forms = _forms(dialog)
+    for attribute in ("labelAlignment", "formAlignment", "fieldGrowthPolicy", "rowWrapPolicy"):
+        assert len({getattr(form, attribute)() for form in forms}) == 1, attribute
     edges = set()
-    for form in (first, second):
+    for form in forms:
         for row in range(form.rowCount()):
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
             # The leading edge: left in the English interface, right in the Arabic one.
             x = 0 if dialog.isLeftToRight() else field.width()
             edges.add(field.mapTo(dialog, QPoint(x, 0)).x())
     assert len(edges) == 1, edges
+
+
+def test_the_dialog_fits_a_small_screen_and_keeps_its_buttons_in_view(dialog):
+    """On a screen shorter than the sections (a 1024x700 laptop), they scroll; OK stays shown."""
+    from PySide6.QtWidgets import QScrollArea
+
+    screen = dialog.screen().availableGeometry()
+    assert dialog.sizeHint().height() <= screen.height() - 60
+    scroll = dialog.findChild(QScrollArea)
+    assert scroll is not None and dialog.buttons.parent() is dialog  # outside the scrolled part

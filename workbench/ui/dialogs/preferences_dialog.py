@@ -1,4 +1,6 @@
-"""Preferences…: fonts, role, look and language, translation speed, model index, LibreTranslate.
+"""Preferences…: fonts, role, look and language, translation speed, model index, LibreTranslate,
+the translation memory's drafts. The sections scroll when the screen is shorter than they are
+(a 1024x700 laptop), with OK / Cancel / Apply always in view.
 
 The dialog edits copies of the values and writes them through Settings on OK or Apply; the
 window reacts to Settings.changed (fonts, engine options). Theme and language go through the
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from workbench.ui.settings import (BEAM_RANGE, FONT_SIZE_RANGE, MEMORY_THRESHOLD_RANGE,
@@ -133,6 +137,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Model index URL:"), self.index_url)
         form.addRow(self.tr("LibreTranslate server:"), self.libre_url)
         form.addRow(self.tr("LibreTranslate API key:"), self.libre_key)
+
+        memory = QGroupBox(self.tr("Translation memory"), self)
+        form = _form(memory)
         self.memory_first = QCheckBox(self.tr("Fill from the translation memory first (also "
                                               "after an import)"), self)
         self.memory_threshold = QSpinBox(self)
@@ -153,11 +160,30 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         self.buttons = buttons
+        sections = QWidget(self)
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in (look, speed, memory):
+            column.addWidget(box)
+        scroll = QScrollArea(self)
+        scroll.setWidget(sections)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._sections, self._scroll = sections, scroll
         layout = QVBoxLayout(self)
-        layout.addWidget(look)
-        layout.addWidget(speed)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        _align_label_columns(look.layout(), speed.layout())
+        _align_label_columns(look.layout(), speed.layout(), memory.layout())
+
+    def sizeHint(self):
+        """Tall enough for every section, but never taller than the screen it opens on."""
+        hint = super().sizeHint()
+        needed = self._sections.sizeHint().height() + self.buttons.sizeHint().height() + 40
+        screen = (self.screen() or self.parentWidget().screen()).availableGeometry()
+        hint.setHeight(min(needed, screen.height() - 60))
+        hint.setWidth(max(hint.width(), self._sections.sizeHint().width() + 40))
+        return hint
 
     def _on_fast_draft(self, checked: bool) -> None:
         self.beam_size.setEnabled(not checked)
