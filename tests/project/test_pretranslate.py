@@ -144,3 +144,15 @@ def test_repeats_are_filled_when_one_is_confirmed_and_never_over_a_person(tmp_pa
         project.save_target(rows[0].id, "AMMAN (Agencies)", Status.EDITED)
         assert project.last_propagated == []
         assert project.paragraph(rows[2].id).target == "Amman - agencies"
+
+
+def test_a_paragraph_whose_sentences_each_match_exactly_gets_them_joined(first, tmp_path):
+    storm = "وقالت الوزارة إن العمل في الطريق الجديد سيبدأ قريبا."
+    visit = "استقبل الوزير وفد البنك الدولي في مكتبه صباح اليوم."
+    unknown = "وهطلت أمطار غزيرة على العاصمة."
+    with _project(tmp_path / "joined.wbproj", [f"{visit} {storm}", f"{visit} {unknown}"]) as project:
+        assert _translate(project, memory_threshold=100, machine=False) == 1
+        joined, partial = project.paragraphs()
+        assert joined.target == f"{CONFIRMED[visit]} {CONFIRMED[storm]}"
+        assert (joined.status, joined.model) == (Status.MEMORY, "exact sentences")
+        assert partial.status is Status.UNTRANSLATED  # one sentence unknown: no exact draft

@@ -29,6 +29,7 @@ from workbench.core.model import Draft, Status, TranslationRequest
 MEMORY_ENGINE = "memory"
 EXACT = 100  # the default threshold: exact matches only
 EXACT_LABEL = "exact"  # the model of an exact match's draft; a fuzzy one's is its percent
+SENTENCES_LABEL = "exact sentences"  # each sentence matched exactly, the targets joined
 
 
 @dataclass(frozen=True)
@@ -58,20 +59,45 @@ def memory_plan(project, *, threshold: int = EXACT,
 
 
 def draft_for(memory, request: TranslationRequest, plan: MemoryPlan) -> Draft | None:
-    """The memory draft for one request, or None when no match reaches the threshold."""
+    """The memory draft for one request, or None when nothing reaches the threshold. In order
+    of trust: the paragraph matched exactly; every one of its sentences matched exactly (the
+    memory holds sentence units; their targets joined, model "exact sentences"); the best
+    close match at or above a threshold under 100."""
+    matches = _matches(memory, request.source, plan)
+    exact = next((m for m in matches if is_exact(m)), None)
+    if exact is not None:
+        return Draft(request.paragraph_id, exact.target, MEMORY_ENGINE, EXACT_LABEL, Status.MEMORY)
+    joined = _sentences_exact(memory, request.source, plan)
+    if joined is not None:
+        return Draft(request.paragraph_id, joined, MEMORY_ENGINE, SENTENCES_LABEL, Status.MEMORY)
+    if plan.threshold == EXACT or not matches or matches[0].score < plan.threshold:
+        return None
+    best = matches[0]
+    return Draft(request.paragraph_id, best.target, MEMORY_ENGINE, f"{best.score}%", Status.MEMORY)
+
+
+def _matches(memory, text: str, plan: MemoryPlan) -> list:
     from workbench.memory.scoring import PENALTIES
 
     # Another project's exact match scores 100 minus that penalty: ask low enough to see it.
     floor = min(plan.threshold, 100 - PENALTIES["other project"])
-    matches = memory.lookup(request.source, min_score=floor, limit=1, project=plan.project)
-    if not matches:
+    return memory.lookup(text, min_score=floor, limit=5, project=plan.project)
+
+
+def _sentences_exact(memory, source: str, plan: MemoryPlan) -> str | None:
+    """The targets of the paragraph's sentences joined, when each one has an exact match."""
+    from workbench.project.memory import split_sentences
+
+    sentences = split_sentences(source)
+    if len(sentences) < 2:
         return None
-    best = matches[0]
-    if is_exact(best):
-        return Draft(request.paragraph_id, best.target, MEMORY_ENGINE, EXACT_LABEL, Status.MEMORY)
-    if plan.threshold == EXACT or best.score < plan.threshold:
-        return None
-    return Draft(request.paragraph_id, best.target, MEMORY_ENGINE, f"{best.score}%", Status.MEMORY)
+    targets = []
+    for sentence in sentences:
+        exact = next((m for m in _matches(memory, sentence, plan) if is_exact(m)), None)
+        if exact is None:
+            return None
+        targets.append(exact.target.strip())
+    return " ".join(targets)
 
 
 def is_exact(match) -> bool:

@@ -184,6 +184,9 @@ class ParagraphTableModel(TitledTableModel):
                                "Arabic").format(row=origin.position + 1 if origin else "?")
             if column == ENGINE and p.engine == MEMORY_ENGINE and p.model == "exact":
                 return self.tr("From the translation memory: an exact match")
+            if column == ENGINE and p.engine == MEMORY_ENGINE and p.model == "exact sentences":
+                return self.tr("From the translation memory: each sentence matched exactly, "
+                               "their translations joined")
             if column == ENGINE and p.engine == MEMORY_ENGINE:
                 return self.tr("From the translation memory: a {percent} match (check what "
                                "differs)").format(percent=p.model)
@@ -218,6 +221,8 @@ class ParagraphTableModel(TitledTableModel):
             return self.tr("repeat")
         if p.engine == MEMORY_ENGINE and p.model == "exact":
             return self.tr("memory, exact")
+        if p.engine == MEMORY_ENGINE and p.model == "exact sentences":
+            return self.tr("memory, sentences")
         if p.engine == MEMORY_ENGINE:
             return self.tr("memory {percent}").format(percent=p.model)
         return p.engine
