@@ -7,6 +7,8 @@ of each kind: exact (a stored sentence in another spelling), fuzzy (a stored sen
 two or three words changed), no match (a new sentence). Prints figures; asserts nothing.
 
     .venv/bin/python bench/bench_memory.py [--sizes 100000 1000000] [--dir DIR]
+
+TMX import throughput (a generated TMX through project.memory.import_tmx): bench_tmx_import.py.
 """
 
 from __future__ import annotations

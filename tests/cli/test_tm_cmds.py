@@ -66,8 +66,9 @@ def test_an_edit_feeds_the_memory_and_lookup_reports_it(project, capsys):
     assert (record["origin"], record["author"], record["status"], record["document"]) == (
         "person", "Nadia", "edited", "river.txt")  # fmt: skip
     assert record["project"] and record["date"].startswith("20")
+    assert record["project_name"] == "river"  # the project file's stem, not its uuid
     code, out, _ = run(capsys, "tm", "lookup", "ووصل الركاب متعبين.", "-p", project)
-    assert code == 0 and out.startswith("100% (raw 100%) exact person")
+    assert code == 0 and out.startswith("100% (raw 100%) exact person, project river, river.txt, 20")
     assert "en: The passengers arrived tired." in out
     code, out, _ = run(capsys, "tm", "lookup", "نص لا يشبه شيئا", "--min", "90")
     assert code == 0 and out.strip() == "no match of 90% or more"
@@ -95,6 +96,21 @@ def test_export_import_and_add_project_with_real_files(project, tmp_path, capsys
     assert code == 0 and out.strip().endswith(": 4 units in the memory")
     code, out, _ = run(capsys, "tm", "lookup", PARAGRAPHS[0], "--format", "json")
     assert json.loads(out)[0]["exact"] is True
+
+
+def test_the_project_name_travels_in_our_tmx_and_follows_a_renamed_file(project, tmp_path, capsys,
+                                                                       monkeypatch):
+    whole = tmp_path / "all.tmx"
+    assert run(capsys, "tm", "export", whole)[0] == 0
+    assert 'type="x-project-name">river<' in whole.read_text(encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "fresh"))  # another person's machine
+    assert run(capsys, "tm", "import", whole)[0] == 0
+    code, out, _ = run(capsys, "tm", "lookup", PARAGRAPHS[0], "--format", "json")
+    assert json.loads(out)[0]["project_name"] == "river"
+    renamed = project.rename(tmp_path / "bridges.wbproj")
+    assert run(capsys, "tm", "add-project", renamed)[0] == 0
+    code, out, _ = run(capsys, "tm", "lookup", PARAGRAPHS[0])
+    assert "project bridges, river.txt" in out.splitlines()[0]
 
 
 @pytest.mark.parametrize("content, words", [

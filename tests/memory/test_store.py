@@ -122,8 +122,8 @@ def test_concordance_is_diacritic_and_clitic_insensitive(tm):
             Unit("قالت الحُكومَة الجديدة", "b", key="2"),
             Unit("الحكومة القديمة والجديدة", "c", key="3"),  # both words, not as a phrase
             Unit("لا علاقة", "d", key="4")])  # fmt: skip
-    assert [u.target for u in tm.concordance("حكومة جديدة")] == ["b", "a"]
-    assert [u.target for u in tm.concordance("الحكومة", limit=2)] == ["c", "b"]
+    assert [h.unit.target for h in tm.concordance("حكومة جديدة")] == ["b", "a"]
+    assert [h.unit.target for h in tm.concordance("الحكومة", limit=2)] == ["c", "b"]
     assert tm.concordance("غير موجود") == []
 
 

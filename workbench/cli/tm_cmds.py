@@ -91,8 +91,8 @@ def cmd_lookup(args) -> int:
     for record in records:
         exact = " exact" if record["exact"] else ""
         penalties = f" [{', '.join(record['penalties'])}]" if record["penalties"] else ""
-        where = ", ".join(filter(None, (record["origin"], record["project"][:8], record["date"],
-                                        record["author"])))
+        where = ", ".join(filter(None, (record["origin"], _project(record), record["document"],
+                                        record["date"], record["author"])))
         print(f"{record['score']:>3}% (raw {record['raw_score']}%){exact}{penalties} {where}")
         print(f"    ar: {printable_text(record['source'])}")
         print(f"    en: {printable_text(record['target'])}")
@@ -104,9 +104,17 @@ def _record(match) -> dict:
     return {
         "score": match.score, "raw_score": match.raw_score, "exact": match.exact,
         "penalties": list(match.penalties), "source": unit.source, "target": match.target,
-        "origin": unit.origin, "project": unit.project, "document": unit.document,
+        "origin": unit.origin, "project": unit.project, "project_name": match.project_name,
+        "document": unit.document,
         "date": unit.changed or unit.created, "author": unit.author, "status": unit.status,
     }  # fmt: skip
+
+
+def _project(record: dict) -> str:
+    """The project's name; a project the memory knows only by its uuid, by the uuid's start."""
+    if record["project_name"]:
+        return f"project {record['project_name']}"
+    return f"project {record['project'][:8]}" if record["project"] else ""
 
 
 def cmd_stats(args) -> int:

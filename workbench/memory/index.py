@@ -7,6 +7,9 @@ holding each key (document frequency), kept in step by every write, so a look-up
 segment's rarest words in one indexed query. `ident` is a 64-bit hash of the unit's upsert
 key (project + key, or project + source + target), unique, so re-confirming finds the row
 without a second copy of the texts in an index (two keys collide with odds ~ n^2 / 2^65).
+`projects` (schema 2) names the projects units belong to: a unit keeps only its project's
+uuid, and the name (the project file's stem), its path and when it last fed the memory are
+kept once per project, updated by every feed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from workbench.memory.tokens import Segment, analyse, index_text
 from workbench.memory.units import Unit
 
 MEMORY_ID = 0x7762544D  # "wbTM"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FIELDS = ("source", "target", "project", "document", "key", "author", "created", "changed",
           "status", "origin", "note")  # fmt: skip
 COLUMNS = ", ".join(f'"{f}"' for f in FIELDS)
@@ -36,6 +39,10 @@ SCHEMA_V1 = (
     "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE VIRTUAL TABLE unit_index USING fts5(keys, content='', detail=none, "
     "tokenize='unicode61 remove_diacritics 0')",
+)
+SCHEMA_V2 = (
+    "CREATE TABLE projects (uuid TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL, "
+    "seen TEXT NOT NULL) WITHOUT ROWID",
 )
 
 
@@ -149,3 +156,23 @@ def fetch(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, Unit, int
         return []
     rows = conn.execute(f"SELECT id, {COLUMNS}, words FROM units WHERE id IN ({', '.join('?' * len(ids))})", ids)
     return [(r[0], Unit(*r[1:12]), r[12]) for r in rows]
+
+
+def name_project(conn: sqlite3.Connection, uuid: str, name: str, path: str, seen: str,
+                 *, keep: bool = False) -> None:
+    """Record the name of project `uuid`; `keep` leaves a name already known as it is."""
+    conflict = "NOTHING" if keep else "UPDATE SET name = excluded.name, path = excluded.path, seen = excluded.seen"
+    conn.execute(f"INSERT INTO projects (uuid, name, path, seen) VALUES (?, ?, ?, ?) ON CONFLICT (uuid) DO {conflict}",
+                 (uuid, name, path, seen))  # fmt: skip
+
+
+def project_names(conn: sqlite3.Connection, uuids: Iterable[str] | None = None) -> dict[str, str]:
+    """uuid -> name of the named projects among `uuids` (of all of them when None)."""
+    if uuids is None:
+        return dict(conn.execute("SELECT uuid, name FROM projects"))
+    wanted = sorted({u for u in uuids if u})
+    names: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        names.update(conn.execute(f"SELECT uuid, name FROM projects WHERE uuid IN ({', '.join('?' * len(chunk))})", chunk))
+    return names

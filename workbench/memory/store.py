@@ -9,6 +9,7 @@ refused with MemoryFileError and left untouched.
 Look-up: the full-text index returns the CANDIDATES units sharing the most (BM25-weighted)
 words with the segment; units whose length makes `min_score` impossible are skipped; the rest
 are scored exactly (scoring.py). `last_scored` counts the units scored by the last look-up.
+Matches and concordance hits carry their project's name (index.project_names).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from workbench.core.errors import MemoryFileError, SaveFailed
 from workbench.memory import index
 from workbench.memory.scoring import Query
 from workbench.memory.tokens import analyse, holds_phrase, is_number
-from workbench.memory.units import Match, Unit
+from workbench.memory.units import Hit, Match, ProjectName, Unit
 
 BUSY_TIMEOUT_S = 5.0
 CANDIDATES = 80  # units scored exactly per look-up, at most
@@ -43,7 +44,14 @@ def _initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {index.MEMORY_ID}")
     for sql in index.SCHEMA_V1:
         db.execute(sql)
-    db.execute(f"PRAGMA user_version = {index.SCHEMA_VERSION}")
+    db.execute("PRAGMA user_version = 1")
+
+
+@MIGRATIONS(name="0002_project_names")
+def _project_names(db: Database) -> None:
+    for sql in index.SCHEMA_V2:
+        db.execute(sql)
+    db.execute("PRAGMA user_version = 2")
 
 
 def memory_path(source_lang: str = "ar", target_lang: str = "en") -> Path:
@@ -108,8 +116,9 @@ class MemoryStore:
     def close(self) -> None:
         self._conn.close()
 
-    def add(self, units: Iterable[Unit]) -> int:
-        """Upsert `units` in one transaction; returns how many were written."""
+    def add(self, units: Iterable[Unit], names: Iterable[ProjectName] = (), *, keep_names: bool = False) -> int:
+        """Upsert `units` and then the project `names` (last seen now; `keep_names` leaves a name
+        already known as it is) in one transaction; returns how many units were written."""
         now, written, df = _now(), 0, Counter()
         with self._write() as conn:
             for unit in units:
@@ -119,7 +128,13 @@ class MemoryStore:
                 index.insert(conn, unit, analyse(unit.source), df)
                 written += 1
             index.save_df(conn, df)
+            for project in names:  # read after the units: a streaming reader may fill it
+                index.name_project(conn, project.uuid, project.name, project.path, now, keep=keep_names)
         return written
+
+    def project_names(self, uuids: Iterable[str] | None = None) -> dict[str, str]:
+        """uuid -> name of the projects the memory knows by name (among `uuids` if given)."""
+        return index.project_names(self._conn, uuids)
 
     def remove_project_key(self, project: str, key_prefix: str) -> int:
         """Drop the units of `project` whose key is `key_prefix` or starts with it plus "."."""
@@ -169,9 +184,11 @@ class MemoryStore:
             if match is not None and match.score >= min_score:
                 matches.append((match.score, unit.changed or unit.created, rowid, match))
         matches.sort(key=lambda m: m[:3], reverse=True)
-        return [m[3] for m in matches[:limit]]
+        best = [m[3] for m in matches[:limit]]
+        names = index.project_names(self._conn, (m.unit.project for m in best))
+        return [replace(m, project_name=names.get(m.unit.project, "")) for m in best]
 
-    def concordance(self, phrase: str, *, limit: int = 50) -> list[Unit]:
+    def concordance(self, phrase: str, *, limit: int = 50) -> list[Hit]:
         """Units whose source holds `phrase` as consecutive words, diacritic- and clitic-
         insensitive (each word matches any word sharing a key with it); newest added first."""
         segment = analyse(phrase)
@@ -184,7 +201,8 @@ class MemoryStore:
         while len(found) < limit and (ids := [r[0] for r in islice(cursor, 200)]):
             rows = sorted(index.fetch(self._conn, ids), key=lambda r: -r[0])
             found.extend(u for _id, u, _w in rows if holds_phrase(analyse(u.source).words, wanted))
-        return found[:limit]
+        names = index.project_names(self._conn, (u.project for u in found[:limit]))
+        return [Hit(u, names.get(u.project, "")) for u in found[:limit]]
 
     def units(self) -> Iterator[Unit]:
         """Every unit, oldest row first, streamed from the file (for export)."""

@@ -31,7 +31,8 @@ class Match:
     """A unit offered for a segment. `score` (0-100) is on the folded, clitic-aware words after
     penalties; `raw_score` on the words as written (diacritics kept), without penalties;
     `exact` when the sources are identical after folding; `target` has the segment's numbers
-    substituted when only numbers differ."""
+    substituted when only numbers differ; `project_name` names the unit's project ("" when
+    the unit has none, e.g. another tool's TMX, or the memory never learnt its name)."""
 
     unit: Unit
     score: int
@@ -39,3 +40,21 @@ class Match:
     exact: bool
     target: str
     penalties: tuple[str, ...]
+    project_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A unit a concordance search found, with its project's name (as in Match)."""
+
+    unit: Unit
+    project_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectName:
+    """What the memory keeps of a project: its name (the project file's stem) and path."""
+
+    uuid: str
+    name: str
+    path: str = ""

@@ -5,7 +5,10 @@ and gloss drafts never do. Each gives a paragraph-level unit keyed "<paragraph i
 the sentence split of its source and its target agree in count (two or more), one unit per
 sentence keyed "<paragraph id>.<n>" (n from 1). The units are the project's (its project_uuid
 setting); re-feeding a paragraph first removes its units, so re-confirming updates and an edit
-that split a sentence differently leaves no stale sentence behind. The memory file is the user's
+that split a sentence differently leaves no stale sentence behind. Each feed also records the
+project's name (its file's stem) and path under its uuid, so matches can name their project;
+our TMX carries the name (x-project-name) and an import learns names it does not know yet.
+The memory file is the user's
 (memory.store.memory_path, one per language pair), opened per operation like the user glossary.
 Feeding after an edit (`feed_after_edit`) never raises: the edit is already saved, and a memory
 that cannot be written is logged as a warning on the "workbench.memory" logger.
@@ -25,7 +28,7 @@ from workbench.formats.tmx_io import TmxUnit, read_tmx, write_tmx
 
 if TYPE_CHECKING:  # imported when used: a broken memory package must not stop an edit's save
     from workbench.memory.store import MemoryStore
-    from workbench.memory.units import Match, Unit
+    from workbench.memory.units import Match, ProjectName, Unit
 
 PERSON_STATUSES = frozenset({Status.EDITED, Status.REVIEWED, Status.APPROVED})
 IDENTITY_KEY = "project_uuid"  # project.backups: the project's identity, kept in its settings
@@ -52,6 +55,14 @@ def split_sentences(text: str, *, english: bool = False) -> list[str]:
 
 def project_id(project) -> str:
     return project.setting(IDENTITY_KEY, "") or ""
+
+
+def project_name(project) -> ProjectName:
+    """The project as the memory names it: uuid, the file's stem, the file's path."""
+    from workbench.memory.units import ProjectName
+
+    path = Path(project.path)
+    return ProjectName(project_id(project), path.stem, str(path))
 
 
 def _langs(project) -> tuple[str, str]:
@@ -100,7 +111,7 @@ def feed(project, paragraphs: Iterable[Paragraph]) -> int:
     with _open(project) as memory:
         for para in paragraphs:
             memory.remove_project_key(owner, str(para.id))
-        return memory.add(units) if units else 0
+        return memory.add(units, [project_name(project)]) if units else 0
 
 
 def feed_after_edit(project, paragraph: Paragraph) -> None:
@@ -127,29 +138,39 @@ def import_tmx(path: Path | str, *, source_lang: str = "ar", target_lang: str = 
     """Add the units of a TMX file to the user's memory in one transaction, read as a stream
     (DocumentImportError, nothing added, on a refused file); returns the units added."""
     reader = read_tmx(path, source_lang=source_lang, target_lang=target_lang)
+    names: dict[str, ProjectName] = {}  # filled while the units stream, read after them
     with _open(langs=(source_lang, target_lang)) as memory:
-        return memory.add(_from_tmx(unit) for unit in reader)
+        return memory.add((_from_tmx(unit, names) for unit in reader), names.values(), keep_names=True)
 
 
 def export_tmx(out: Path | str, project=None, *, source_lang: str = "ar", target_lang: str = "en") -> Path:
     """The whole memory as TMX, or (`project` given) that project's confirmed paragraphs and
     sentences, read straight from the project. Returns `out`."""
     if project is not None:
-        langs = _langs(project)
-        units = (_to_tmx(unit) for unit in _project_units(project))
+        langs, names = _langs(project), {project_id(project): project_name(project).name}
+        units = (_to_tmx(unit, names) for unit in _project_units(project))
         write_tmx(out, units, source_lang=langs[0], target_lang=langs[1])
         return Path(out)
     with _open(langs=(source_lang, target_lang)) as memory:
-        write_tmx(out, (_to_tmx(unit) for unit in memory.units()),
+        names = memory.project_names()
+        write_tmx(out, (_to_tmx(unit, names) for unit in memory.units()),
                   source_lang=source_lang, target_lang=target_lang)
     return Path(out)
 
 
 def lookup(text: str, *, min_score: int = 50, limit: int = 5, project: str = "",
            source_lang: str = "ar", target_lang: str = "en") -> list[Match]:
-    """Matches for `text` in the user's memory; `project` is a project_uuid (its units rank first)."""
+    """Matches for `text` in the user's memory; `project` is a project_uuid (its units rank
+    first). Each Match names its unit's project (`project_name`, "" when unknown)."""
     with _open(langs=(source_lang, target_lang)) as memory:
         return memory.lookup(text, min_score=min_score, limit=limit, project=project)
+
+
+def differing_words(old: str, new: str) -> list[tuple[str, bool]]:
+    """The words of `old` (a match's Arabic) that `new` lacks, the memory's way (memory.diff)."""
+    from workbench.memory.diff import differing_words as words
+
+    return words(old, new)
 
 
 def stats(*, source_lang: str = "ar", target_lang: str = "en") -> dict[str, int]:
@@ -164,19 +185,21 @@ def _project_units(project, batch: int = 500) -> Iterator[Unit]:
             yield from confirmed_units(project, para, documents)
 
 
-def _to_tmx(unit: Unit) -> TmxUnit:
-    props = (("x-project", unit.project), ("x-document", unit.document),
-             ("x-status", unit.status), ("x-origin", unit.origin))
+def _to_tmx(unit: Unit, names: dict[str, str]) -> TmxUnit:
+    props = (("x-project", unit.project), ("x-project-name", names.get(unit.project, "")),
+             ("x-document", unit.document), ("x-status", unit.status), ("x-origin", unit.origin))
     sentence = bool(unit.project) and "." in unit.key  # our keys: "<paragraph>.<sentence>"
     return TmxUnit(unit.source, unit.target, id=f"{unit.project}:{unit.key}" if unit.key else "",
                    created=unit.created, changed=unit.changed, creator=unit.author, note=unit.note,
                    props=props, segtype="sentence" if sentence else "")
 
 
-def _from_tmx(unit: TmxUnit) -> Unit:
-    from workbench.memory.units import ORIGINS, Unit
+def _from_tmx(unit: TmxUnit, names: dict[str, ProjectName]) -> Unit:
+    from workbench.memory.units import ORIGINS, ProjectName, Unit
 
     owner = unit.prop("x-project")
+    if owner and owner not in names and unit.prop("x-project-name"):
+        names[owner] = ProjectName(owner, unit.prop("x-project-name"))
     # our tuid is "<project>:<key>": the key comes back as it was, so a later feed replaces the
     # unit; any other tool's tuid is no key of ours ("" keys a unit by its source and target)
     key = unit.id.removeprefix(f"{owner}:") if owner and unit.id.startswith(f"{owner}:") else ""

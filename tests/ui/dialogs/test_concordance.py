@@ -34,8 +34,11 @@ def _confirmed_project(tmp_path):
 
 
 def _table(dialog: ConcordanceDialog) -> list[tuple[str, str, str]]:
+    """The cells' text, without the isolates that keep each part of FROM in its own order."""
     t = dialog.table
-    return [tuple(t.item(r, c).text() for c in (ARABIC, ENGLISH, FROM)) for r in range(t.rowCount())]
+    plain = str.maketrans("", "", "\u2068\u2069")
+    return [tuple(t.item(r, c).text().translate(plain) for c in (ARABIC, ENGLISH, FROM))
+            for r in range(t.rowCount())]
 
 
 def test_typed_phrase_finds_units_diacritic_and_clitic_insensitive(qtbot, window, tmp_path):
@@ -52,7 +55,8 @@ def test_typed_phrase_finds_units_diacritic_and_clitic_insensitive(qtbot, window
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
     rows = _table(dialog)
     assert {(a, e) for a, e, _ in rows} == {(HOSPITAL, HOSPITAL_EN), (CLITIC, CLITIC_EN)}
-    assert all("health.txt" in where and "Karim" in where for _, _, where in rows)
+    assert all(where.startswith("project health · health.txt · ") and where.endswith(" · Karim")
+               for _, _, where in rows)
     assert "2" in dialog.status.text()
 
 
@@ -79,8 +83,21 @@ def test_only_the_latest_search_is_shown(qtbot, tmp_path):
     dialog.search("وزير")
     dialog.search("وزير الصحة")
     (_, older), (_, newer) = answers
-    from workbench.memory.units import Unit
+    from workbench.memory.units import Hit, Unit
 
-    newer([Unit(HOSPITAL, HOSPITAL_EN, document="health.txt")])
-    older([Unit(OTHER, OTHER_EN), Unit(HOSPITAL, HOSPITAL_EN)])  # late: dropped
-    assert _table(dialog) == [(HOSPITAL, HOSPITAL_EN, "health.txt")]
+    newer([Hit(Unit(HOSPITAL, HOSPITAL_EN, project="u1", document="health.txt"), "clinics")])
+    older([Hit(Unit(OTHER, OTHER_EN)), Hit(Unit(HOSPITAL, HOSPITAL_EN))])  # late: dropped
+    assert _table(dialog) == [(HOSPITAL, HOSPITAL_EN, "project clinics · health.txt")]
+
+
+def test_hits_without_a_name_say_where_they_came_from(qtbot):
+    from workbench.memory.units import Hit, Unit
+
+    dialog = ConcordanceDialog(lambda phrase, done: done([
+        Hit(Unit(HOSPITAL, HOSPITAL_EN, origin="tmx", author="omegat", changed="not a date")),
+        Hit(Unit(OTHER, OTHER_EN, project="u2", document="schools.docx")),
+    ]))  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.search("وزير")
+    assert [row[2] for row in _table(dialog)] == ["TMX import · not a date · omegat",
+                                                  "unnamed project · schools.docx"]

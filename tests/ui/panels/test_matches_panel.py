@@ -64,8 +64,11 @@ def test_a_paragraph_confirmed_in_another_project_is_offered_with_its_percent(ma
     assert {first.target, second.target} == {MET_EN, MET_NEAR_EN}
     assert first.target == MET_NEAR_EN  # newest first among equals
     assert "monday.txt" in first.origin and "Salma" in first.origin
-    assert "another project" in first.origin  # the memory knows A by its identity, not its name
+    # A by its name (its file's stem), first: the memory keeps the name its feed recorded
+    assert first.origin.startswith("project monday · monday.txt · ")
     assert "line-through" in first.source_diff  # صباح is marked: the current Arabic lacks it
+    # and only it: اجتمع is واجتمع's word (the clitic folds away), as the score counted it
+    assert first.source_diff.count("line-through") == 1 and "صباح</span>" in first.source_diff
     assert "89%" in panel.browser.toPlainText() and "Salma" in panel.browser.toPlainText()
 
 

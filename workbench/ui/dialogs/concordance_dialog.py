@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workbench.ui.panels.matches_model import isolated, origin_parts
+
 ARABIC, ENGLISH, FROM = range(3)
 
 
@@ -41,7 +43,8 @@ class _Direction(QStyledItemDelegate):
 
 
 class ConcordanceDialog(QDialog):
-    """`search(phrase, done)` must call `done(units)` (GUI thread) or `done(None, error_text)`."""
+    """`search(phrase, done)` must call `done(hits)` (GUI thread; memory Hit values: a unit and
+    its project's name) or `done(None, error_text)`."""
 
     def __init__(self, search: Callable, arabic_font: QFont | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -64,12 +67,16 @@ class ConcordanceDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARABIC, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ENGLISH, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FROM, QHeaderView.ResizeMode.ResizeToContents)
-        self._arabic_font = arabic_font
+        # where a unit came from wraps in a narrower column: the texts get the width
+        header.setSectionResizeMode(FROM, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(FROM, 190)
+        self._arabic_font = QFont(arabic_font) if arabic_font is not None else None
+        if self._arabic_font is not None:  # the grid's reading size would crowd a table cell
+            self._arabic_font.setPointSizeF(self.font().pointSizeF() * 1.3)
         rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
         self.table.setItemDelegateForColumn(ARABIC, _Direction(rtl, self.table))
-        for column in (ENGLISH, FROM):
-            self.table.setItemDelegateForColumn(column, _Direction(ltr, self.table))
+        self.table.setItemDelegateForColumn(ENGLISH, _Direction(ltr, self.table))
+        # FROM follows the interface's direction; each of its parts is an isolate
         row = QHBoxLayout()
         row.addWidget(self.phrase, 1)
         row.addWidget(self.search_button)
@@ -79,7 +86,7 @@ class ConcordanceDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.search_button.clicked.connect(self.search)
         self.phrase.returnPressed.connect(self.search)
-        self.resize(720, 420)
+        self.resize(900, 520)
 
     def search(self, phrase: str | None = None) -> None:
         if isinstance(phrase, str):
@@ -92,17 +99,17 @@ class ConcordanceDialog(QDialog):
         self.status.setText(self.tr("Searching…"))
         self._search(text, lambda units, error="": self._show(asked, units, error))
 
-    def _show(self, asked: int, units, error: str = "") -> None:
+    def _show(self, asked: int, hits, error: str = "") -> None:
         if asked != self._asked:
             return  # an older search answered late: the newer one is what the user wants
         self.table.setRowCount(0)
-        if units is None:
+        if hits is None:
             self.status.setText(self.tr("The translation memory could not be read: {why}").format(why=error))
             return
-        self.status.setText(self.tr("{count} units hold these words.").format(count=len(units)))
-        self.table.setRowCount(len(units))
-        for row, unit in enumerate(units):
-            where = " · ".join(w for w in (unit.document, unit.author) if w)
+        self.status.setText(self.tr("{count} units hold these words.").format(count=len(hits)))
+        self.table.setRowCount(len(hits))
+        for row, hit in enumerate(hits):
+            unit, where = hit.unit, isolated(origin_parts(hit.unit, hit.project_name))
             for column, text in ((ARABIC, unit.source), (ENGLISH, unit.target), (FROM, where)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
