@@ -9,6 +9,7 @@ step runs in a FRESH process, so its peak RSS (VmHWM of that process, bench/peak
              paragraph in 100 gets a comment (not measured), so exports carry Word comments
   docx       Project.open + export DOCX (table layout, comments on); with --before ROOT the
              same step again with the code under ROOT (a checkout whose workbench/ is older)
+  review     Project.open + export the review DOCX (issue 14: every status, comment column)
   md         Project.open + export Markdown (blocks layout)
   txt        Project.open + export TXT
   tmx        Project.open + export TMX (the confirmed paragraphs: every second one is marked
@@ -20,7 +21,8 @@ and x6.7: a linear step shows about those ratios in time, memory grows far less 
 the interpreter's fixed cost).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_scale.py [--sizes 1000,15000,100000]
-     [--before /path/to/old/checkout] [--keep /tmp/wb-bench-scale]
+     [--before /path/to/old/checkout] [--keep /tmp/wb-bench-scale] [--steps import,translate,review]
+(--steps: a subset, in the order above; the exports need import and translate first.)
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ WORDS = ("الماء النهر الحقل القمح الشعير المزار�
          "الكتاب الرسالة الأسبوع الشهر السنة الناس الأطفال الجيران كبير صغير جديد قديم جميل "
          "بعيد قريب كثير قليل يزرع يحصد يبيع يشتري يكتب يقرأ يسافر يعود يبني يفتح يغلق "
          "في على من إلى عن مع بعد قبل عند حين").split()
-STEPS = ("import", "translate", "docx", "docx-before", "md", "txt", "tmx", "window")
+STEPS = ("import", "translate", "docx", "docx-before", "review", "md", "txt", "tmx", "window")
+EXPORTS = frozenset(STEPS) - {"import", "translate", "window"}
 
 
 def generated_book(size: int, seed: int = 12) -> str:
@@ -86,7 +89,7 @@ def step_translate(folder: Path) -> str:
 def step_export(folder: Path, fmt: str, layout: str | None) -> str:
     from workbench.project import Project
 
-    out = folder / f"book-{fmt}.{fmt}"
+    out = folder / f"book-{fmt}.{'docx' if fmt == 'review' else fmt}"
     with Project.open(folder / "book.wbproj", backup=False) as project:
         project.export(out, fmt, layout)
     return f"{out.stat().st_size / 1e6:.1f} MB file"
@@ -122,6 +125,8 @@ def child(step: str, folder: Path) -> dict:
         note = step_translate(folder)
     elif step in ("docx", "docx-before"):
         note = step_export(folder, "docx", "table")
+    elif step == "review":
+        note = step_export(folder, "review", None)
     elif step == "md":
         note = step_export(folder, "md", "blocks")
     elif step == "txt":
@@ -181,6 +186,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,15000,100000")
     parser.add_argument("--before", type=Path, default=None, help="old checkout for docx-before")
     parser.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "wb-bench-scale")
+    parser.add_argument("--steps", default=",".join(STEPS), help="a subset of: " + ", ".join(STEPS))
     parser.add_argument("--child", default=None)
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
@@ -193,21 +199,27 @@ def main() -> None:
         return
     os.environ.setdefault("WORKBENCH_HOME", str(args.keep / "home"))
     sizes = [int(s) for s in args.sizes.split(",")]
+    chosen = set(args.steps.split(","))
+    if chosen - set(STEPS):
+        parser.error(f"unknown steps {sorted(chosen - set(STEPS))}; choose from {', '.join(STEPS)}")
+    steps = [step for step in STEPS if step in chosen]
     results: dict[int, dict[str, dict | None]] = {}
     for size in sizes:
         folder = args.keep / f"book-{size}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "book.md").write_text(generated_book(size), encoding="utf-8")
         results[size] = {}
-        for step in STEPS:
-            if step == "docx":
+        commented = False
+        for step in steps:
+            if step in EXPORTS and not commented:
                 add_comments(folder)
+                commented = True
             results[size][step] = result = run_step(step, folder, args.before)
             note = "" if result is None else f"  ({result['note']})"
             print(f"{size:>7} {step:<12}{cell(result)}{note}", flush=True)
     print(f"\n{'step':<12}" + "".join(f"{size:>22}" for size in sizes)
           + "".join(f"{f'{b}/{a}':>24}" for a, b in zip(sizes, sizes[1:])))
-    for step in STEPS:
+    for step in steps:
         row = [results[size][step] for size in sizes]
         line = f"{step:<12}" + "".join(f"{cell(r):>22}" for r in row)
         line += "".join(f"{ratio(b, a):>24}" for a, b in zip(row, row[1:]))

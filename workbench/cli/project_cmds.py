@@ -49,16 +49,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write a bilingual or target-only file")
     p.add_argument("project", type=Path)
     p.add_argument("--format", dest="fmt", required=True,
-                   help="docx, md, txt or tmx (the paragraphs a person confirmed)")
+                   help="docx, md, txt, tmx (the paragraphs a person confirmed), xliff, xliff2 "
+                        "or review (a DOCX table a reviewer edits in Word; comes back with merge)")
     p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--no-comments", dest="comments", action="store_false",
                    help="leave the paragraphs' comments out (by default DOCX has them as Word "
                         "comments, Markdown as a note under the paragraph)")  # fmt: skip
+    p.add_argument("--statuses", default=None, metavar="LIST",
+                   help="review: only paragraphs with these statuses, comma-separated (e.g. "
+                        f"machine,edited; default: all of {','.join(s.value for s in Status)})")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("status", help="paragraph counts by status")
+    p = sub.add_parser("status", help="paragraph counts by status (--words: Arabic words and "
+                                      "characters too, per document)")
     p.add_argument("project", type=Path)
+    p.add_argument("--words", action="store_true",
+                   help="per document: paragraphs, Arabic words and characters by status")
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("demo", help="build the sample project, translate it and export it")
@@ -171,7 +179,8 @@ def cmd_export(args) -> int:
     from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        out = project.export(args.output, args.fmt, args.layout, comments=args.comments)
+        out = project.export(args.output, args.fmt, args.layout, comments=args.comments,
+                             statuses=args.statuses)
     from workbench.core.text import printable_name
 
     print(f"wrote {printable_name(out)}")
@@ -187,12 +196,40 @@ def format_counts(counts) -> list[str]:
 def cmd_status(args) -> int:
     from workbench.project import Project
 
+    if args.words or args.format == "json":
+        return _status_words(args)
     with Project.open(_project_path(args.project)) as project:
         counts = project.status_counts()
         docs = project.documents()
     for doc in docs:
         print(f"document {doc.name} ({doc.format}, {doc.paragraph_count} paragraphs)")
     print("\n".join(format_counts(counts)))
+    return 0
+
+
+def _status_words(args) -> int:
+    """Per document and in all: paragraphs / words / characters by status (project.progress)."""
+    import json
+
+    from workbench.project import Project
+    from workbench.project.progress import progress
+
+    with Project.open(_project_path(args.project), backup=False) as project:
+        documents, whole = progress(project)
+    if args.format == "json":
+        print(json.dumps({"documents": [d.as_dict() for d in documents], "total": whole.as_dict()},
+                         ensure_ascii=False, indent=2))
+        return 0
+    from workbench.core.text import printable_name
+
+    for tally in [*documents, whole]:
+        name = "all documents" if tally is whole else printable_name(tally.name)
+        print(f"{name}: {tally.total('paragraphs')} paragraphs, {tally.total()} words, "
+              f"{tally.total('chars')} characters; reviewed or approved: {tally.done()} words")
+        for status in Status:
+            if tally.paragraphs[status]:
+                print(f"  {status.value:<13}{tally.paragraphs[status]:>7} paragraphs"
+                      f"{tally.words[status]:>9} words{tally.chars[status]:>10} characters")
     return 0
 
 

@@ -64,6 +64,10 @@ FORMATS: dict[str, ExportFormat] = {
                           "workbench merge)", (("units", "one unit per paragraph"),)),
     "xliff2": ExportFormat("xliff2", ".xliff", "XLIFF 2.0 (for other CAT tools; comes back with "
                            "workbench merge)", (("units", "one unit per paragraph"),)),
+    "review": ExportFormat("review", ".docx", "Review DOCX (a reviewer edits the English in Word "
+                           "or LibreOffice; comes back with workbench merge)",
+                           (("rows", "one table row per paragraph: id | status | source | "
+                                     "target | comment"),)),
 }
 # Names users reach for that mean an existing format or layout.
 FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
@@ -120,7 +124,8 @@ def export(
     source_lang: str = "ar",
     target_lang: str = "en",
     comments: bool = True,
-    project_id: str = "",  # XLIFF: the project identity merge checks
+    project_id: str = "",  # XLIFF and review: the project identity merge checks
+    statuses: Iterable[str] | str | None = None,  # review: only these statuses (None: all)
 ) -> Path:
     """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
 
@@ -128,14 +133,22 @@ def export(
     under the paragraph). Plain text is the translation alone and never carries them.
     Refuses to replace a database (a project or glossary file): a slip in the output name must
     never cost a whole project.
+    `statuses` chooses the paragraphs of a review file ("machine,edited" or names; None: all);
+    other formats refuse it.
     """
     spec, layout = resolve(fmt, layout)
+    if statuses is not None and spec.name != "review":
+        raise ExportError(f"choosing statuses works for the review format only, not {spec.name}")
     _refuse_database(Path(out))
     options = {"title": title, "source_lang": source_lang, "target_lang": target_lang}
     if spec.name == "docx":
         from workbench.formats.docx_export import export_docx
 
         return export_docx(paragraphs, out, layout=layout, comments=comments, **options)
+    if spec.name == "review":  # comments go in their own column, always
+        from workbench.formats.review_export import export_review
+
+        return export_review(paragraphs, out, project_id=project_id, statuses=statuses, **options)
     if spec.name == "md":
         from workbench.formats.markdown_export import export_markdown
 

@@ -209,11 +209,13 @@ class Project(ProjectGlossary):
 
     def set_status(
         self, paragraph_id: int, status: Status, expected_target: str | None = None,
-        author: str | None = None,
+        author: str | None = None, *, record: bool = False,
     ) -> Paragraph:
         """See ProjectStore.set_status: StaleEdit when the target is not `expected_target`.
-        The revision names `author` (None: `self.author`)."""
-        para = self._store.set_status(paragraph_id, status, expected_target, self._author(author))
+        The revision names `author` (None: `self.author`); `record` appends it even when the
+        status is already `status` (a review accepted)."""
+        para = self._store.set_status(paragraph_id, status, expected_target, self._author(author),
+                                      record=record)
         self._confirmed(para)
         return para
 
@@ -255,9 +257,10 @@ class Project(ProjectGlossary):
         return self._store.set_comment(paragraph_id, comment)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
-               comments: bool = True) -> Path:
+               comments: bool = True, statuses: Iterable[str] | str | None = None) -> Path:
         """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
-        (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none)."""
+        (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none).
+        `statuses` (format "review" only): export just the paragraphs with these statuses."""
         from workbench.formats.exporters import export
 
         docs = self.documents()
@@ -271,7 +274,8 @@ class Project(ProjectGlossary):
             source_lang=self.setting("source_lang", "ar") or "ar",
             target_lang=self.setting("target_lang", "en") or "en",
             comments=comments,
-            project_id=self.setting("project_uuid", "") or "",  # XLIFF: what merge checks
+            project_id=self.setting("project_uuid", "") or "",  # XLIFF, review: what merge checks
+            statuses=statuses,
         )
 
     def translate(

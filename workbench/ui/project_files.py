@@ -99,13 +99,14 @@ class ProjectFiles(QObject):
         return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
-               comments: bool = True) -> Job:
+               comments: bool = True, statuses=None) -> Job:
         target = Path(out)
 
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
 
-        return self.session.run(lambda p: p.export(target, fmt, layout, comments=comments),
+        return self.session.run(lambda p: p.export(target, fmt, layout, comments=comments,
+                                                   statuses=statuses),
                                 success=done,
                                  failure=self.error.emit)
 
@@ -148,7 +149,8 @@ class ProjectFiles(QObject):
         dialog = ExportDialog(self.session.path.with_suffix(""), self.window)
         if dialog.exec():
             out, fmt, layout = dialog.choice()
-            self.export(out, fmt, layout, comments=dialog.include_comments())
+            self.export(out, fmt, layout, comments=dialog.include_comments(),
+                        statuses=dialog.statuses())
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

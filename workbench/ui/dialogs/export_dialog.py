@@ -1,6 +1,7 @@
 """Export: choose a format and layout (from formats.exporters.FORMATS), a file, and whether
 the paragraphs' comments go along (on by default: Word comments in DOCX, a note under the
-paragraph in Markdown; plain text has no place for them)."""
+paragraph in Markdown; plain text has no place for them). The review DOCX (a file a reviewer
+edits in Word and sends back) has its comments in a column, and exports the statuses ticked."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +32,7 @@ def choice_label(fmt: str, layout: str, fallback: str) -> str:
         ("md", "table"): t("Export", "Markdown: two-column table"),
         ("md", "target"): t("Export", "Markdown: English only"),
         ("txt", "target"): t("Export", "Plain text: English only"),
+        ("review", "rows"): t("Export", "Review (DOCX, edit the English)"),
     }
     return labels.get((fmt, layout), fallback)
 
@@ -44,7 +47,8 @@ def export_choices() -> list[tuple[str, str, str, str]]:
 
 
 class ExportDialog(QDialog):
-    """Modal; after exec() read `choice()` -> (path, format, layout) and `include_comments()`."""
+    """Modal; after exec() read `choice()` -> (path, format, layout), `include_comments()` and
+    `statuses()` (the review format's status choice)."""
 
     def __init__(self, default_stem: Path, parent=None) -> None:
         super().__init__(parent)
@@ -66,8 +70,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("What:"), self.kind)
         form.addRow(self.tr("File:"), row)
         form.addRow("", self.comments)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        form.addRow(self.tr("Statuses:"), self._status_boxes())
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -77,13 +82,20 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         fmt, layout, suffix, _ = self._choices[self.kind.currentIndex()]
-        self.comments.setEnabled(fmt != "txt")
+        review = fmt == "review"
+        self.comments.setEnabled(fmt not in ("txt", "review"))
         self.comments.setToolTip(self.tr("As Word comments in the margin") if fmt == "docx" else
                                  self.tr("As a note under each commented paragraph") if fmt == "md"
+                                 else self.tr("In a column of their own") if review
                                  else self.tr("Plain text holds the translation only"))
+        for box in self.status_boxes.values():
+            box.setEnabled(review)
         name = f"{self._stem.name}-{layout}{suffix}" if layout != "target" else \
             f"{self._stem.name}-en{suffix}"
+        if review:
+            name = f"{self._stem.name}-review{suffix}"
         self.path.setText(str(self._stem.with_name(name)))
+        self._check_ok()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
@@ -96,6 +108,35 @@ class ExportDialog(QDialog):
 
     def include_comments(self) -> bool:
         return self.comments.isEnabled() and self.comments.isChecked()
+
+    def statuses(self) -> list[str] | None:
+        """The statuses ticked for a review file, in Status order; None when every status is
+        ticked or the format is not the review DOCX (the export's default: everything)."""
+        if self.choice()[1] != "review":
+            return None
+        ticked = [status.value for status, box in self.status_boxes.items() if box.isChecked()]
+        return None if len(ticked) == len(self.status_boxes) else ticked
+
+    def _status_boxes(self) -> QGridLayout:
+        """One check box per status (all ticked), for the review format only."""
+        from workbench.core.model import Status
+        from workbench.ui.labels import status_label
+
+        grid = QGridLayout()
+        self.status_boxes: dict[Status, QCheckBox] = {}
+        for index, status in enumerate(Status):
+            box = QCheckBox(status_label(status), self)
+            box.setChecked(True)
+            box.toggled.connect(self._check_ok)
+            self.status_boxes[status] = box
+            grid.addWidget(box, index // 4, index % 4)
+        return grid
+
+    def _check_ok(self) -> None:
+        """A review file with no status ticked would be empty: OK waits for one."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(any(box.isChecked() for box in self.status_boxes.values())
+                      or self.choice()[1] != "review")
 
     def select(self, fmt: str, layout: str) -> None:
         for i, (f, lay, _, _) in enumerate(self._choices):
