@@ -264,7 +264,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ConcordanceDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/concordance_dialog.py" line="+48"/>
+        <location filename="../workbench/ui/dialogs/concordance_dialog.py" line="+51"/>
         <source>Concordance</source>
         <translation>البحث في السياق</translation>
     </message>
@@ -294,7 +294,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
@@ -368,7 +368,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../workbench/ui/editing.py" line="+100"/>
+        <location filename="../workbench/ui/editing.py" line="+101"/>
         <source>Mark {count} paragraphs</source>
         <translation>تعيين حالة الفقرات ({count})</translation>
     </message>
@@ -376,7 +376,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+51"/>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -401,6 +401,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>الملف:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Statuses:</source>
+        <translation>الحالات:</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>As Word comments in the margin</source>
         <translation>تعليقات Word في الهامش</translation>
@@ -412,11 +417,16 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+1"/>
+        <source>In a column of their own</source>
+        <translation>في عمود خاص بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Plain text holds the translation only</source>
         <translation>النص العادي لا يحمل إلا الترجمة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -697,7 +707,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>GridCommands</name>
     <message>
-        <location filename="../workbench/ui/grid_commands.py" line="+101"/>
+        <location filename="../workbench/ui/grid_commands.py" line="+112"/>
         <source>Your typing in paragraph {row} was not saved: Undo (Ctrl+Z) brings it back.</source>
         <translation>لم يُحفظ ما كتبته في الفقرة {row}: التراجع (Ctrl+Z) يعيده.</translation>
     </message>
@@ -753,6 +763,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>memory match</source>
         <translation>مطابقة من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review file</source>
+        <translation>ملف مراجعة</translation>
     </message>
 </context>
 <context>
@@ -961,6 +976,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+1"/>
+        <source>memory</source>
+        <translation>من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>edited</source>
         <translation>محرَّرة</translation>
     </message>
@@ -1138,27 +1158,27 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+91"/>
+        <location filename="../workbench/ui/main_window.py" line="+94"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
         <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/status_reports.py" line="+98"/>
+        <location filename="../workbench/ui/status_reports.py" line="+99"/>
         <source>Engine: {name} ({model})</source>
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+60"/>
+        <location filename="../workbench/ui/main_window.py" line="+71"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
@@ -1229,7 +1249,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>لم تُعلَّم الفقرة ⁨{row}⁩: تغيّر نصها بعد أن قرأته. يظهر الآن النص الأحدث؛ اقرأه ثم علّمه مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Paragraph {row} is repeated: {count} more paragraph(s) with the same Arabic now hold its translation (status memory).</source>
+        <translation>الفقرة {row} مكررة: صار عدد {count} من الفقرات الأخرى ذات النص العربي نفسه يحمل ترجمتها (الحالة: من الذاكرة).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Translation cancelled; {count} drafts kept</source>
         <translation>أُلغيت الترجمة؛ حُفظت المسودات المنجزة ({count})</translation>
     </message>
@@ -1239,7 +1264,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+100"/>
+        <location filename="../workbench/ui/actions.py" line="+103"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1339,7 +1364,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>ترجمة ال&amp;محدَّدة</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fill from the translation &amp;memory</source>
+        <translation>ملء من &amp;ذاكرة الترجمة</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Drafts from the memory for every paragraph nobody has edited (exact matches, or from the preferences&apos; percent)</source>
+        <translation>مسودات من الذاكرة لكل فقرة لم يحرّرها أحد (التطابقات التامة، أو ابتداءً من النسبة المحددة في التفضيلات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Cancel translation</source>
         <translation>إل&amp;غاء الترجمة</translation>
     </message>
@@ -1350,6 +1385,26 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Merge review or XLIFF…</source>
+        <translation>&amp;دمج ملف مراجعة أو XLIFF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back a review DOCX edited in Word or LibreOffice, or a translated XLIFF file</source>
+        <translation>أعِد ملف مراجعة DOCX حُرِّر في Word أو LibreOffice، أو ملف XLIFF مترجَمًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;rogress…</source>
+        <translation>سير ال&amp;عمل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs, Arabic words and characters by status, per document</source>
+        <translation>الفقرات والكلمات العربية والحروف حسب الحالة، لكل مستند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Comment</source>
         <translation>&amp;تعليق</translation>
     </message>
@@ -1490,7 +1545,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MatchesPanel</name>
     <message>
-        <location filename="../workbench/ui/panels/matches_model.py" line="+41"/>
+        <location filename="../workbench/ui/panels/matches_model.py" line="+48"/>
         <source>Match on the words, variants and clitics folded: {n}%</source>
         <translation>المطابقة على الكلمات بعد توحيد الصور واللواصق: {n}%</translation>
     </message>
@@ -1510,19 +1565,39 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>خُفّضت بسبب: {why}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>TMX import</source>
+        <translation>مستورد من TMX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>imported</source>
         <translation>مستوردة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>project {name}</source>
+        <translation>المشروع {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unnamed project</source>
+        <translation>مشروع بلا اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>another project</source>
         <translation>مشروع آخر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>this project</source>
         <translation>هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>as written {n}</source>
+        <translation>كما كُتبت {n}</translation>
     </message>
     <message>
         <location filename="../workbench/ui/panels/matches_panel.py" line="-34"/>
@@ -1593,6 +1668,142 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+2"/>
         <source>Keep my text</source>
         <translation>أبقِ نصي</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/merge_dialog.py" line="+21"/>
+        <source>changed</source>
+        <translation>تغيّرت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>لم تتغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown id</source>
+        <translation>معرّف مجهول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another project</source>
+        <translation>مشروع آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic differs</source>
+        <translation>العربية مختلفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged row</source>
+        <translation>صف تالف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row deleted</source>
+        <translation>صف محذوف</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merge {name}</source>
+        <translation>دمج {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the file&apos;s tracked changes name nobody</source>
+        <translation>حين لا تسمّي التغييرات المتعقَّبة في الملف أحدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed paragraphs become:</source>
+        <translation>تصبح الفقرات المتغيرة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer:</source>
+        <translation>المراجِع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paragraph id</source>
+        <translation>معرّف الفقرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the project</source>
+        <translation>في المشروع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>comments: {n}</source>
+        <translation>التعليقات: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is written until you choose Merge.</source>
+        <translation>لا يُكتب شيء حتى تختار «دمج».</translation>
+    </message>
+</context>
+<context>
+    <name>MergeGlue</name>
+    <message>
+        <location filename="../workbench/ui/merge_glue.py" line="+44"/>
+        <source>Merge a review or XLIFF file</source>
+        <translation>دمج ملف مراجعة أو ملف XLIFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review or XLIFF files (*.docx *.xlf *.xliff)</source>
+        <translation>ملفات المراجعة أو XLIFF (*.docx *.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Merged {name}: {applied} changed, {conflicts} conflicts kept beside, {comments} comments.</source>
+        <translation>دُمج {name}: تغيّر {applied}، وحُفظ {conflicts} من التعارضات إلى جانب النص، و{comments} من التعليقات.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was merged: {why}</source>
+        <translation>لم يُدمج شيء: {why}</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1984,47 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>أعاد شخص كتابة مسودة الآلة (انظر السجل)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Copied from paragraph {row}, which a person confirmed: the same Arabic</source>
+        <translation>منسوخة من الفقرة {row} التي أكدها شخص: النص العربي نفسه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the translation memory: an exact match</source>
+        <translation>من ذاكرة الترجمة: تطابق تام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the translation memory: each sentence matched exactly, their translations joined</source>
+        <translation>من ذاكرة الترجمة: تطابقت كل جملة تطابقًا تامًا، وضُمّت ترجماتها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the translation memory: a {percent} match (check what differs)</source>
+        <translation>من ذاكرة الترجمة: تطابق بنسبة {percent} (راجِع ما يختلف)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>repeat</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory, exact</source>
+        <translation>الذاكرة، تام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory, sentences</source>
+        <translation>الذاكرة، جُمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memory {percent}</source>
+        <translation>الذاكرة {percent}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1801,7 +2052,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+68"/>
+        <location filename="../workbench/ui/dialogs/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1961,16 +2212,114 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <source>LibreTranslate API key:</source>
         <translation>مفتاح API لخادم LibreTranslate:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory</source>
+        <translation>ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill from the translation memory first (also after an import)</source>
+        <translation>الملء من ذاكرة الترجمة أولًا (وبعد كل استيراد أيضًا)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 %: exact matches only; lower also takes close (fuzzy) matches</source>
+        <translation>100 %: التطابقات التامة وحدها؛ وما دونها يأخذ التطابقات القريبة أيضًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill repeated paragraphs when one is confirmed</source>
+        <translation>ملء الفقرات المكررة عند تأكيد إحداها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory match from:</source>
+        <translation>تطابق من الذاكرة مصدره:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/progress_dialog.py" line="+23"/>
+        <source>Progress</source>
+        <translation>سير العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic words: a word with its attached prefixes and pronouns counts once. Characters leave out spaces and diacritics.</source>
+        <translation>الكلمات العربية: تُعدّ الكلمة مع سوابقها وضمائرها المتصلة كلمة واحدة. ولا تُحسب المسافات ولا علامات التشكيل ضمن الحروف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paragraphs</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Characters</source>
+        <translation>الحروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do (words)</source>
+        <translation>المتبقي (كلمات)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edited (words)</source>
+        <translation>المحرَّرة (كلمات)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed (words)</source>
+        <translation>المراجَعة (كلمات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved (words)</source>
+        <translation>المعتمدة (كلمات)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewed or approved</source>
+        <translation>مراجَعة أو معتمدة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All documents</source>
+        <translation>كل المستندات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{status}: {paragraphs} paragraphs, {words} words, {chars} characters</source>
+        <translation>{status}: عدد الفقرات {paragraphs}، وعدد الكلمات {words}، وعدد الحروف {chars}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../workbench/ui/project_files.py" line="+89"/>
+        <location filename="../workbench/ui/project_files.py" line="+92"/>
         <source>Imported {name}</source>
         <translation>استُورد ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
@@ -1980,7 +2329,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>صُدِّر إلى ⁨{path}⁩</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Installed model {name}</source>
         <translation>ثُبِّت النموذج ⁨{name}⁩</translation>
     </message>
@@ -2011,7 +2360,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المستندات ({patterns})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Install translation model</source>
         <translation>تثبيت نموذج ترجمة</translation>
     </message>
@@ -2029,7 +2378,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+50"/>
+        <location filename="../workbench/ui/main_window.py" line="+63"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -2062,6 +2411,116 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+123"/>
         <source>The glossary change was not stored: another project was opened before it could be saved.</source>
         <translation>لم يُحفظ تعديل المسرد: فُتح مشروع آخر قبل أن يُحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../workbench/ui/panels/review_panel.py" line="+125"/>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGlue</name>
+    <message>
+        <location filename="../workbench/ui/review_glue.py" line="+76"/>
+        <source>Accept review</source>
+        <translation>قبول المراجعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject review</source>
+        <translation>رفض المراجعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept {count} reviewed paragraphs</source>
+        <translation>قبول {count} من الفقرات المراجَعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject {count} reviewed paragraphs</source>
+        <translation>رفض {count} من الفقرات المراجَعة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../workbench/ui/panels/review_panel.py" line="-64"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <source>Next to review</source>
+        <translation>التالية للمراجعة</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject all</source>
+        <translation>رفض الكل</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to review here: the text is as its translator left it.</source>
+        <translation>لا شيء للمراجعة هنا: النص كما تركه مترجمه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reviewer</source>
+        <translation>مراجِع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: {who}&apos;s text arrived after this paragraph changed here; accepting replaces it.</source>
+        <translation>تعارض: وصل نص {who} بعد أن تغيّرت هذه الفقرة هنا؛ القبول يستبدلها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes by {who} to the text of {before}; not yet accepted.</source>
+        <translation>تعديلات {who} على نص {before}؛ لم تُقبل بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes by {who} to the text of {before}.</source>
+        <translation>تعديلات {who} على نص {before}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next to review ({count})</source>
+        <translation>التالية للمراجعة ({count})</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Comment: {text}</source>
+        <translation>تعليق: {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} paragraphs from a review file wait for you.</source>
+        <translation>عدد الفقرات من ملف مراجعة التي تنتظرك: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No paragraph from a review file waits for you.</source>
+        <translation>لا فقرة من ملف مراجعة تنتظرك.</translation>
     </message>
 </context>
 <context>

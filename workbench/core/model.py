@@ -47,6 +47,7 @@ class Origin(StrEnum):
     MEMORY = "memory"  # a memory match: inserted by a person (Ctrl+1..5, status edited), or a
     # draft (status memory) pre-translated from the memory or copied from a confirmed repeat
     XLIFF = "xliff"  # a target merged from an XLIFF file another tool translated
+    REVIEW = "review"  # a reviewer's English from a review DOCX (workbench merge), by its author
 
 
 @dataclass(frozen=True, slots=True)

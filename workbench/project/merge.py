@@ -43,10 +43,11 @@ class Outcome(StrEnum):
     OTHER_PROJECT = "other-project"
     SOURCE_DIFFERS = "source-differs"
     INVALID = "invalid"
+    MISSING = "missing"  # review files: a paragraph the file should hold has no row
 
 
 NOT_APPLIED = frozenset({Outcome.CONFLICT, Outcome.UNKNOWN, Outcome.OTHER_PROJECT,
-                         Outcome.SOURCE_DIFFERS, Outcome.INVALID})
+                         Outcome.SOURCE_DIFFERS, Outcome.INVALID, Outcome.MISSING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class MergeReport:
     dry_run: bool
     results: tuple[UnitResult, ...]
     warnings: tuple[str, ...] = ()
+    comments: int = 0  # review files: paragraphs whose comment the file added to
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -79,7 +81,7 @@ class MergeReport:
         keep = ("unit_id", "outcome", "detail", "status", "project_target", "file_target")
         return {
             "file": self.file, "version": self.version, "dry_run": self.dry_run,
-            "counts": {o.value: self.count(o) for o in Outcome},
+            "counts": {o.value: self.count(o) for o in Outcome} | {"comments": self.comments},
             "warnings": list(self.warnings),
             "units": [{k: getattr(r, k) for k in keep if getattr(r, k) not in (None, "")}
                       for r in self.results],

@@ -32,6 +32,7 @@ from workbench.core.model import (
 from workbench.store import connection, files, migrations, schema_guard
 from workbench.store.glossary_store import ProjectGlossaryMixin
 from workbench.store.repeats_store import RepeatsMixin
+from workbench.store.review_store import ReviewMixin
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
 
@@ -58,7 +59,7 @@ def _refuse_old_schema(db, path: Path, reason: str) -> None:
                                  f"write access ({reason}): copy it to a folder you can write")
 
 
-class ProjectStore(ProjectGlossaryMixin, RepeatsMixin):
+class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin):
     """One SQLite project file, held exclusively from open() to close().
 
     Threading: the thread that called create()/open() owns the store; sqlite3 refuses calls from
@@ -328,10 +329,11 @@ class ProjectStore(ProjectGlossaryMixin, RepeatsMixin):
 
     def set_status(
         self, paragraph_id: int, status: Status, expected_target: str | None = None,
-        author: str = "",
+        author: str = "", record: bool = False,
     ) -> Paragraph:
         """Change only the status; appends a revision (same text, naming `author`) unless
-        nothing changed.
+        nothing changed and `record` is False (`record`: a person accepted a review's text
+        already at that status; the revision says so and ends the review's pending state).
 
         Compare-and-set: with `expected_target` (the text the person saw when marking it), a
         stored target that differs raises StaleEdit and nothing is written, so a mark never
@@ -342,7 +344,7 @@ class ProjectStore(ProjectGlossaryMixin, RepeatsMixin):
             para = self.paragraph(paragraph_id)
             if expected_target is not None and para.target != expected_target:
                 raise StaleEdit(paragraph_id, expected_target, para.target)
-            if para.status == status:
+            if para.status == status and not record:
                 return para
             return self._repo.update_target(para, para.target, status, Origin.USER, author=author)
 

@@ -148,6 +148,13 @@ class Repository:
             [s.value for s in sorted(statuses)],
         ).fetchall()
 
+    def latest_origin(self, origin: Origin) -> list[int]:
+        """Ids of the paragraphs whose latest revision has `origin`, in project order."""
+        return [row[0] for row in self._conn.execute(
+            "SELECT p.id FROM paragraphs p JOIN revisions r ON r.id = "
+            "(SELECT MAX(id) FROM revisions WHERE paragraph_id = p.id) "
+            "WHERE r.origin = ? ORDER BY p.position", (origin.value,))]
+
     def repeats(self, paragraph: Paragraph) -> list[Paragraph]:
         """Other translatable paragraphs whose source is `paragraph`'s (ends trimmed)."""
         rows = self._conn.execute(
@@ -194,16 +201,17 @@ class Repository:
         return new
 
     def add_revision(self, paragraph_id: int, text: str, status: Status, origin: Origin,
-                     engine: str = "", model: str = "") -> Revision:
-        """Append a revision and leave the paragraph as it is (an engine's draft kept beside a
-        person's text). Returns the new revision."""
+                     engine: str = "", model: str = "", author: str = "") -> Revision:
+        """Append a revision and leave the paragraph as it is (an engine's draft, or a
+        reviewer's text in conflict, kept beside a person's text). Returns the new revision."""
         stamp = now()
         cur = self._conn.execute(
             "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at, "
-            "author) VALUES (?, ?, ?, ?, ?, ?, ?, '')",
-            (paragraph_id, text, status.value, origin.value, engine, model, stamp),
+            "author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (paragraph_id, text, status.value, origin.value, engine, model, stamp, author),
         )
-        return Revision(cur.lastrowid, paragraph_id, text, status, origin, engine, model, stamp)
+        return Revision(cur.lastrowid, paragraph_id, text, status, origin, engine, model, stamp,
+                        author)
 
     def update_comment(self, para: Paragraph, comment: str) -> Paragraph:
         new = replace(para, comment=comment, updated_at=now())

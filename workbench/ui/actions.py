@@ -55,6 +55,8 @@ class Actions:
     pretranslate: QAction
     cancel_translation: QAction
     history: QAction
+    progress: QAction
+    merge: QAction
     comment: QAction
     bigger_text: QAction
     smaller_text: QAction
@@ -134,6 +136,12 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         cancel_translation=_action(window, translate("MainWindow", "&Cancel translation"),
                                    "Ctrl+."),
         history=_action(window, translate("MainWindow", "&History of this paragraph…"), "Ctrl+H"),
+        merge=_action(window, translate("MainWindow", "&Merge review or XLIFF…"),
+                      tip=translate("MainWindow", "Bring back a review DOCX edited in Word or "
+                                                  "LibreOffice, or a translated XLIFF file")),
+        progress=_action(window, translate("MainWindow", "P&rogress…"),
+                         tip=translate("MainWindow", "Paragraphs, Arabic words and characters by "
+                                                     "status, per document")),
         comment=_action(window, translate("MainWindow", "&Comment"), "Ctrl+M", checkable=True),
         bigger_text=_action(window, translate("MainWindow", "&Larger text"), Key.ZoomIn,
                             "Ctrl+="),
@@ -177,7 +185,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     project.addActions([a.new_project, a.open_project])
     project.addMenu(recent_menu)
     project.addSeparator()
-    project.addActions([a.import_document, a.export])
+    project.addActions([a.import_document, a.export, a.merge, a.progress])
     project.addSeparator()
     project.addAction(a.quit)
 

@@ -38,6 +38,9 @@ from workbench.ui.models.paragraph_model import ParagraphTableModel
 from workbench.ui.models.status_filter_model import StatusFilterModel
 from workbench.ui.panels.docks import ReadingDocks
 from workbench.ui.panels.matches_panel import MatchesDock
+from workbench.ui.panels.review_panel import ReviewDock
+from workbench.ui.merge_glue import MergeGlue
+from workbench.ui.review_glue import ReviewGlue
 from workbench.ui.paragraph_notes import ParagraphNotes
 from workbench.ui.project_files import ProjectFiles
 from workbench.ui.row_loader import RowLoader
@@ -102,13 +105,17 @@ class MainWindow(QMainWindow):
         self.matches_dock = MatchesDock(self._fonts()[0], self)  # a tab there too
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.matches_dock)
         self.tabifyDockWidget(self.reading.glossary_dock, self.matches_dock)
+        self.review_dock = ReviewDock(self)  # and the review of the current paragraph
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review_dock)
+        self.tabifyDockWidget(self.reading.glossary_dock, self.review_dock)
         self.reading.glossary_dock.raise_()
         self.reading.highlighter_changed.connect(self.view.source_delegate.set_term_highlighter)
         self.menuBar().findChild(QMenu, "menu_edit").addAction(self.reading.add_term_action)
         self.display = DisplayOptions(self, settings, self.view, self.reading.pointer, self.model,
                                       self._fonts, self.reading.go_to_paragraph)
         view_menu = self.menuBar().findChild(QMenu, "menu_view")
-        view_menu.addActions([*self.reading.toggle_actions(), self.matches_dock.toggleViewAction()])
+        view_menu.addActions([*self.reading.toggle_actions(), self.matches_dock.toggleViewAction(),
+                              self.review_dock.toggleViewAction()])
         view_menu.addSeparator()
         view_menu.addActions(self.display.actions())
         self._build_controllers()
@@ -186,6 +193,10 @@ class MainWindow(QMainWindow):
                                  self.matches_dock.panel, a.insert_matches, a.concordance,
                                  self.commands.commit_edits, self, self._fonts()[0],
                                  lambda: self.reading.last_word, self)
+        self.merging = MergeGlue(self.session, self, self)
+        self.review = ReviewGlue(self.session, self.model, self.view, self.editing,
+                                 self.review_dock.panel, self.commands.commit_edits,
+                                 self.reading.go_to_paragraph, self)
         self.look = Appearance(self.settings, a, self.view, self.reading, bar, self)
         self.availability = ModelAvailability(self.tasks, self.settings, self.session,
                                               self.translation, self.engines, self.banner,
@@ -212,6 +223,11 @@ class MainWindow(QMainWindow):
         a.models.triggered.connect(self.availability.show_manager)
         a.preferences.triggered.connect(self.show_preferences)
         a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.progress.triggered.connect(self.show_progress)
+        a.merge.triggered.connect(lambda: (commit(), self.merging.ask()))
+        self.merging.reloaded.connect(self.rows.show)
+        self.merging.reloaded.connect(lambda snapshot: self.review.refresh())
+        self.merging.message.connect(self.reports.show_message)
         a.quit.triggered.connect(self.close)
         self.recent_menu.aboutToShow.connect(lambda: f.fill_recent_menu(self.recent_menu))
         # QMenu connects to each action's triggered() when the action is added, before
@@ -242,7 +258,8 @@ class MainWindow(QMainWindow):
                        self.actions.translate_all, self.actions.translate_untranslated,
                        self.actions.translate_selected, self.actions.pretranslate,
                        self.actions.retranslate,
-                       self.actions.history, self.actions.find):
+                       self.actions.history, self.actions.find, self.actions.progress,
+                       self.actions.merge):
             action.setEnabled(has_project)
         self.actions.import_document.setEnabled(True)  # creates a project when none is open
 
@@ -286,6 +303,17 @@ class MainWindow(QMainWindow):
         from workbench.ui.dialogs.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self, self.look.set_theme, self.look.set_language)
+        dialog.open()
+        return dialog
+
+    def show_progress(self):
+        """Project > Progress…: counted on the store lane, shown when the answer is back."""
+        from workbench.project.progress import progress
+        from workbench.ui.dialogs.progress_dialog import ProgressDialog
+
+        dialog = self.progress_dialog = ProgressDialog(self)
+        self.session.run(progress, success=lambda tallies: dialog.show_tallies(*tallies),
+                         failure=self.show_error)
         dialog.open()
         return dialog
 

@@ -33,6 +33,7 @@ def origin_label(origin: str) -> str:
         "user": QCoreApplication.translate("History", "person"),
         "xliff": QCoreApplication.translate("History", "XLIFF file"),  # workbench merge
         "memory": QCoreApplication.translate("History", "memory match"),  # Ctrl+1..5
+        "review": QCoreApplication.translate("History", "review file"),  # workbench merge .docx
     }.get(str(origin), str(origin))
 
 
