@@ -2078,8 +2078,8 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+1"/>
-        <source>Editor</source>
-        <translation>محرّر</translation>
+        <source>Editor / reviewer</source>
+        <translation>محرِّر / مراجِع</translation>
     </message>
     <message>
         <location line="+1"/>

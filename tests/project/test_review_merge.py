@@ -221,3 +221,17 @@ def test_an_emptied_english_cell_never_replaces_a_translation(project_file, tmp_
         result = next(r for r in report.results if r.unit_id == str(ids[2]))
         assert result.outcome is Outcome.INVALID and "empty" in result.detail
         assert project.paragraph(ids[2]).target == ENGLISH[2]
+
+
+def test_an_office_suite_s_autocorrect_is_not_an_edit(project_file, tmp_path):
+    with Project.open(project_file) as project:
+        pid = project.paragraph_ids()[0]
+        project.save_target(pid, 'The "delegation" arrived - it\'s late.', Status.EDITED, author="Huda")
+    out, ids = _export(project_file, tmp_path / "talks-review.docx")
+    reviewer = Reviewer(out)
+    reviewer.type_over(ids[0], "The \u201cdelegation\u201d arrived \u2013 it\u2019s\u00a0late. ")
+    reviewed = reviewer.save(tmp_path / "autocorrected.docx")
+    with Project.open(project_file) as project:
+        report = merge_review(project, reviewed)
+        assert next(r for r in report.results if r.unit_id == str(ids[0])).outcome is Outcome.UNCHANGED
+        assert report.count(Outcome.APPLIED) == 0

@@ -91,7 +91,7 @@ class PreferencesDialog(QDialog):
             spin.setRange(*FONT_SIZE_RANGE)
             spin.setSuffix(self.tr(" pt"))
         self.role = _combo(self, [(self.tr("Translator"), "translator"),
-                                  (self.tr("Editor"), "editor")])
+                                  (self.tr("Editor / reviewer"), "editor")])
         self.theme = _combo(self, [(self.tr("Light"), "light"), (self.tr("Dark"), "dark")])
         self.language = _combo(self, [("English", "en"), ("العربية", "ar")])
         form.addRow(self.tr("Arabic font:"), self.arabic_family)
