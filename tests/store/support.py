@@ -55,3 +55,17 @@ def child_env() -> dict[str, str]:
 
 def child_cmd(module: str, *args: object) -> list[str]:
     return [sys.executable, "-m", module, *map(str, args)]
+
+
+def add_document_as_old_schema(conn, source: SourceDocument) -> None:
+    """Insert a document and its paragraphs with the SQL the schema-1..4 code ran (no
+    documents.metadata column yet): old-project fixtures must not use today's Repository."""
+    cur = conn.execute(
+        "INSERT INTO documents(name, format, imported_at, encoding, bidi_controls, removed_controls) "
+        "VALUES (?, ?, '2025-01-01T00:00:00.000+00:00', ?, 0, 0)",
+        (source.name, source.format, source.encoding))
+    conn.executemany(
+        "INSERT INTO paragraphs(document_id, position, kind, level, translatable, source, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, '2025-01-01T00:00:00.000+00:00')",
+        [(cur.lastrowid, i, seg.kind.value, seg.level, int(seg.translatable), seg.text)
+         for i, seg in enumerate(source.segments)])

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from tests.store.support import sample_document, sha256
+from tests.store.support import add_document_as_old_schema, sample_document, sha256
 from workbench.core.errors import GlossaryError, NotAProject, SaveFailed
 from workbench.glossary.entries import GlossaryChanges, GlossaryEntry, plan_add, plan_delete, plan_update
 from workbench.store import ProjectStore, connection, migrations, user_glossary
@@ -76,7 +76,7 @@ def _schema_1_project(path):
         repo = Repository(db.conn)
         with db.atomic():
             repo.set_setting("source_lang", "ar")
-            repo.add_document(sample_document())
+            add_document_as_old_schema(db.conn, sample_document())
     finally:
         db.close()
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.store.support import sample_document
+from tests.store.support import add_document_as_old_schema, sample_document
 from workbench.core.model import Draft, Origin, Status
 from workbench.store import ProjectStore, connection, migrations
-from workbench.store.repository import Repository
 
 DRAFT = "The fisherman went out before dawn."
 REWRITTEN = "The fisherman set out before daybreak."
@@ -25,7 +24,7 @@ def _schema_2_project(path) -> list[int]:
         migrations.MIGRATIONS.apply(db, stop_before="0003_revision_authors")
         assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
         with db.atomic():
-            Repository(db.conn).add_document(sample_document())
+            add_document_as_old_schema(db.conn, sample_document())
         ids = [row[0] for row in db.conn.execute("SELECT id FROM paragraphs ORDER BY position")]
         rows = [  # (paragraph, text, status, origin, engine, model)
             (ids[1], DRAFT, "machine", "machine", "argos", "m1"),

@@ -70,6 +70,7 @@ class SourceDocument:
     encoding: str | None = None
     bidi_controls: int = 0  # bidi control characters kept in the text (flagged by QA later)
     removed_controls: int = 0  # XML-illegal control characters dropped
+    metadata: tuple[tuple[str, str], ...] = ()  # e.g. (("title", ...), ("author", ...), ("date", ...))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class Document:
     format: str
     imported_at: str  # ISO 8601, UTC
     paragraph_count: int = 0
+    metadata: tuple[tuple[str, str], ...] = ()  # what the importer knew: title, author, date...
 
 
 @dataclass(frozen=True, slots=True)

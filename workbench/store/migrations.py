@@ -121,6 +121,13 @@ def revision_authors(db: Database) -> None:
     )
 
 
+@_step
+def document_metadata(db: Database) -> None:
+    # What an importer knew about a document besides its text (a web page's title, author and
+    # date; a PDF's title): a JSON object; older documents get an empty one.
+    db.execute("ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'")
+
+
 SCHEMA_VERSION = len(_steps)
 
 

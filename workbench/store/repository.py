@@ -8,6 +8,7 @@ which keeps `paragraphs()` over 15,000 rows cheap.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -44,6 +45,14 @@ _PARAGRAPH_COLUMNS = (
     "engine, model, comment, updated_at"
 )
 _REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at, author"
+
+
+def _metadata(stored: str) -> tuple[tuple[str, str], ...]:
+    try:
+        value = json.loads(stored or "{}")
+    except ValueError:  # a foreign program's text: the document is still shown
+        return ()
+    return tuple((str(k), str(v)) for k, v in value.items()) if isinstance(value, dict) else ()
 
 
 def now() -> str:
@@ -87,9 +96,9 @@ class Repository:
         imported_at = now()
         cur = self._conn.execute(
             "INSERT INTO documents(name, format, imported_at, encoding, bidi_controls, "
-            "removed_controls) VALUES (?, ?, ?, ?, ?, ?)",
+            "removed_controls, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (source.name, source.format, imported_at, source.encoding, source.bidi_controls,
-             source.removed_controls),
+             source.removed_controls, json.dumps(dict(source.metadata), ensure_ascii=False)),
         )  # fmt: skip
         doc_id = cur.lastrowid
         start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM paragraphs").fetchone()[0]
@@ -102,15 +111,16 @@ class Repository:
                 for i, seg in enumerate(source.segments)
             ),
         )  # fmt: skip
-        return Document(doc_id, source.name, source.format, imported_at, len(source.segments))
+        return Document(doc_id, source.name, source.format, imported_at, len(source.segments),
+                        tuple(source.metadata))
 
     def documents(self) -> list[Document]:
         rows = self._conn.execute(
             "SELECT d.id, d.name, d.format, d.imported_at, "
-            "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id) "
+            "(SELECT COUNT(*) FROM paragraphs p WHERE p.document_id = d.id), d.metadata "
             "FROM documents d ORDER BY d.id"
         )
-        return [Document(*row) for row in rows]
+        return [Document(*row[:5], _metadata(row[5])) for row in rows]
 
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph_count(self) -> int:
