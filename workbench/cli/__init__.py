@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "workbench.cli.paragraph_cmds",
     "workbench.cli.merge_cmd",
     "workbench.cli.tm_cmds",
+    "workbench.cli.documents_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]

@@ -178,6 +178,17 @@ class NoSuchParagraph(WorkbenchError):
         self.count = count
 
 
+class NoSuchDocument(WorkbenchError):
+    """A document name (or "#id") that names no document of the project, or several."""
+
+    def __init__(self, name: str, names: list[str], several: bool = False):
+        known = ", ".join(names) if names else "none"
+        why = (f"{len(names)} documents are named {name!r}: give its number as #ID (see "
+               "'workbench documents')" if several else f"no document {name!r} (the project has: {known})")
+        super().__init__(why)
+        self.name, self.names, self.several = name, names, several
+
+
 class EditRefused(WorkbenchError):
     """A person's edit was refused; nothing was written. `reason` is a code the UI turns into
     words: "not-translatable" (the paragraph is kept as in the source, e.g. code), "empty" (a

@@ -32,6 +32,7 @@ from workbench.core.model import (
 from workbench.store import connection, files, migrations, schema_guard
 from workbench.store.glossary_store import ProjectGlossaryMixin
 from workbench.store.repeats_store import RepeatsMixin
+from workbench.store.documents_store import DocumentsMixin
 from workbench.store.review_store import ReviewMixin
 from workbench.store.lock import ProjectLock
 from workbench.store.repository import Repository
@@ -59,7 +60,7 @@ def _refuse_old_schema(db, path: Path, reason: str) -> None:
                                  f"write access ({reason}): copy it to a folder you can write")
 
 
-class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin):
+class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin, DocumentsMixin):
     """One SQLite project file, held exclusively from open() to close().
 
     Threading: the thread that called create()/open() owns the store; sqlite3 refuses calls from

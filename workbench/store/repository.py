@@ -122,6 +122,13 @@ class Repository:
         )
         return [Document(*row[:5], _metadata(row[5])) for row in rows]
 
+    def delete_document(self, document_id: int) -> None:
+        """The document, its paragraphs and their revisions (inside the caller's transaction)."""
+        self._conn.execute("DELETE FROM revisions WHERE paragraph_id IN "
+                           "(SELECT id FROM paragraphs WHERE document_id = ?)", (document_id,))
+        self._conn.execute("DELETE FROM paragraphs WHERE document_id = ?", (document_id,))
+        self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph_count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM paragraphs").fetchone()[0]

@@ -1,0 +1,68 @@
+"""`workbench documents` and `workbench remove-document` on real project files: the removal is
+made after a verified backup that holds the document, and restoring that backup brings it back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workbench.cli import main
+from workbench.core.errors import NoSuchDocument
+from workbench.core.model import Status
+from workbench.project import Project
+from workbench.project.documents import find_document, import_text
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    path = tmp_path / "news.wbproj"
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("وصل الوفد إلى العاصمة.\n\nوبدأت المحادثات.\n", encoding="utf-8")
+    two.write_text("انتهى الاجتماع مساء.\n", encoding="utf-8")
+    with Project.create(path) as opened:
+        opened.import_document(one)
+        opened.import_document(two)
+        opened.save_target(opened.paragraph_ids()[0], "The delegation arrived.", Status.EDITED)
+    return path
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_remove_and_restore(project, capsys):
+    code, out, _ = run(capsys, "documents", project)
+    assert code == 0 and "one.txt  (txt, 2 paragraphs" in out and "two.txt  (txt, 1 paragraphs" in out
+    code, out, _ = run(capsys, "documents", project, "--format", "json")
+    assert [d["name"] for d in json.loads(out)] == ["one.txt", "two.txt"]
+    code, out, _ = run(capsys, "remove-document", project, "one.txt")
+    assert code == 0 and "removed one.txt (2 paragraphs)" in out and "backups restore" in out
+    backup = out.split("kept in the backup ", 1)[1].split("\n", 1)[0]
+    with Project.open(project) as opened:
+        assert [d.name for d in opened.documents()] == ["two.txt"] and opened.paragraph_count() == 1
+        assert opened._store.integrity_check() == []
+    assert run(capsys, "backups", "restore", project, backup)[0] == 0
+    with Project.open(project) as opened:
+        assert [d.name for d in opened.documents()] == ["one.txt", "two.txt"]
+        assert opened.paragraphs()[0].target == "The delegation arrived."
+
+
+def test_an_unknown_or_ambiguous_name_is_refused(project, capsys, tmp_path):
+    code, _out, err = run(capsys, "remove-document", project, "three.txt")
+    assert code == 2 and "no document 'three.txt' (the project has: one.txt, two.txt)" in err
+    with Project.open(project) as opened:
+        opened.import_document(tmp_path / "two.txt", again=True)
+        with pytest.raises(NoSuchDocument, match="2 documents are named"):
+            find_document(opened, "two.txt")
+        second = opened.documents()[-1]
+        assert find_document(opened, f"#{second.id}") == second
+
+
+def test_text_from_nowhere_imports_like_a_txt(project):
+    with Project.open(project) as opened:
+        doc = import_text(opened, "عنوان الخبر\nنص الخبر الأول.\n")
+        assert doc.name.startswith("pasted ") and doc.paragraph_count == 2
