@@ -57,6 +57,7 @@ class Actions:
     history: QAction
     progress: QAction
     merge: QAction
+    paste_document: QAction
     comment: QAction
     bigger_text: QAction
     smaller_text: QAction
@@ -136,6 +137,10 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         cancel_translation=_action(window, translate("MainWindow", "&Cancel translation"),
                                    "Ctrl+."),
         history=_action(window, translate("MainWindow", "&History of this paragraph…"), "Ctrl+H"),
+        paste_document=_action(
+            window, translate("MainWindow", "New from c&lipboard"), "Ctrl+Shift+V",
+            tip=translate("MainWindow", "The text on the clipboard as a new document (into a new "
+                                        "project when none is open)")),
         merge=_action(window, translate("MainWindow", "&Merge review or XLIFF…"),
                       tip=translate("MainWindow", "Bring back a review DOCX edited in Word or "
                                                   "LibreOffice, or a translated XLIFF file")),
@@ -185,7 +190,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     project.addActions([a.new_project, a.open_project])
     project.addMenu(recent_menu)
     project.addSeparator()
-    project.addActions([a.import_document, a.export, a.merge, a.progress])
+    project.addActions([a.import_document, a.paste_document, a.export, a.merge, a.progress])
     project.addSeparator()
     project.addAction(a.quit)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from workbench.ui.actions import (
     build_actions,
@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         a.new_project.triggered.connect(lambda: (commit(), f.new_dialog()))
         a.open_project.triggered.connect(lambda: (commit(), f.open_dialog()))
         a.import_document.triggered.connect(lambda: (commit(), f.import_dialog()))
+        a.paste_document.triggered.connect(
+            lambda: (commit(), f.import_text(QApplication.clipboard().text())))
         a.export.triggered.connect(f.export_dialog)
         a.install_model.triggered.connect(f.install_dialog)
         a.models.triggered.connect(self.availability.show_manager)

@@ -81,21 +81,37 @@ class ProjectFiles(QObject):
         if not self.session.is_open:
             return self.create(_unused_project_path(source.stem),
                                success=lambda snap: self.import_document(source))
+        return self._import(source.name, lambda project: project.import_document(source))
 
+    def import_text(self, text: str) -> Job | None:
+        """Project > New from clipboard: `text` as a plain-text document, into the open project
+        or a new one named after it ("pasted ...")."""
+        from workbench.project.documents import import_text, pasted_name
+
+        if not text.strip():
+            self.message.emit(self.tr("The clipboard holds no text."))
+            return None
+        name = pasted_name()
+        if not self.session.is_open:
+            return self.create(_unused_project_path(Path(name).stem),
+                               success=lambda snap: self.import_text(text))
+        return self._import(name, lambda project: import_text(project, text, name))
+
+    def _import(self, name: str, read) -> Job:
         def job(project):
-            project.import_document(source)
+            read(project)
             return self.session.snapshot(project), _memory_units(project)
 
         def done(result: tuple[Snapshot, int]) -> None:
             snapshot, units = result
             self.reloaded.emit(snapshot)
-            self.message.emit(self.tr("Imported {name}").format(name=source.name))
+            self.message.emit(self.tr("Imported {name}").format(name=name))
             if units:
                 self.imported_with_memory.emit()
 
         # Imports are bounded (formats: paragraph and size limits) but a large book still takes
         # seconds: say what is happening until the grid reloads.
-        self.message.emit(self.tr("Importing {name}…").format(name=source.name))
+        self.message.emit(self.tr("Importing {name}…").format(name=name))
         return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
