@@ -11,8 +11,9 @@ The body XML is walked directly so tables interleave with paragraphs exactly as 
   merges are skipped so merged text appears once;
 - content controls (w:sdt) and custom XML wrappers are entered; text boxes become paragraphs
   after the paragraph that anchors them (their mc:Fallback copy is ignored);
-- tracked deletions and moved-from text are left out, field codes too (their results are kept).
-Headers, footers, footnotes and comments are not imported.
+- tracked deletions and moved-from text are left out, field codes too (their results are kept);
+- headers and footers come first, each text once; a footnote follows the paragraph (or cell)
+  citing it, endnotes follow the body (docx_notes_import). Comments are not imported.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, SourceDocument
+from workbench.formats import docx_notes_import as notes
 from workbench.formats.docx_styles_import import W, StyleTable
 from workbench.formats.import_common import SegmentCollector
 from workbench.formats.import_docx_errors import unreadable_reason
@@ -44,11 +46,20 @@ def load_docx(path: Path) -> SourceDocument:
         document = docx.Document(str(path))
         body = document.element.body
         styles = StyleTable(document.styles.element)
+        margins = notes.margins(document)
+        footnotes, endnotes = notes.notes(document, notes.FOOTNOTES), notes.notes(document, notes.ENDNOTES)
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise DocumentImportError(path, unreadable_reason(exc)) from exc
-    walker = _BodyWalker(SegmentCollector(path), styles)
+    walker = _BodyWalker(SegmentCollector(path), styles, footnotes, endnotes)
     try:
+        seen: set[str] = set()
+        for root in margins:  # headers and footers: each text once, before the body
+            text = "".join(t.text or "" for t in root.iter(f"{W}t")).strip()
+            if text and text not in seen:
+                seen.add(text)
+                walker.blocks(root)
         walker.blocks(body)
+        walker.endnotes()
     except (RecursionError, AttributeError, TypeError) as exc:  # lxml caps depth at 256: only a
         raise DocumentImportError(path, unreadable_reason(exc)) from exc  # pathological file
     return walker.out.document("docx")
@@ -57,9 +68,24 @@ def load_docx(path: Path) -> SourceDocument:
 class _BodyWalker:
     """Turns body XML into segments; one instance per import, used on the importing thread."""
 
-    def __init__(self, out: SegmentCollector, styles: StyleTable):
+    def __init__(self, out: SegmentCollector, styles: StyleTable, footnotes: dict | None = None,
+                 endnotes: dict | None = None):
         self.out = out
         self.styles = styles
+        self._footnotes, self._endnotes = footnotes or {}, endnotes or {}
+        self._cited_endnotes: list[str] = []
+
+    def notes_of(self, element) -> None:
+        """The footnotes `element` cites, now (each once); its endnotes, for the end."""
+        for nid in notes.cited(element, "footnoteReference"):
+            if (note := self._footnotes.pop(nid, None)) is not None:
+                self.blocks(note)
+        self._cited_endnotes += notes.cited(element, "endnoteReference")
+
+    def endnotes(self) -> None:
+        for nid in self._cited_endnotes:
+            if (note := self._endnotes.pop(nid, None)) is not None:
+                self.blocks(note)
 
     def blocks(self, parent) -> None:
         for child in parent:
@@ -76,6 +102,7 @@ class _BodyWalker:
         self.out.add(kind, text, level)
         for box in boxes:
             self.blocks(box)
+        self.notes_of(p)
 
     def table(self, tbl) -> None:
         for tc in _cells(tbl):
@@ -96,6 +123,7 @@ class _BodyWalker:
                 self._flush(buffer)
                 self.table(child)
         self._flush(buffer)
+        self.notes_of(tc)
 
     def _flush(self, buffer: list[str]) -> None:
         if buffer:
