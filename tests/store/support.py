@@ -58,7 +58,7 @@ def child_cmd(module: str, *args: object) -> list[str]:
 
 
 def add_document_as_old_schema(conn, source: SourceDocument) -> None:
-    """Insert a document and its paragraphs with the SQL the schema-1..4 code ran (no
+    """Insert a document and its paragraphs with the SQL the schema-1..3 code ran (no
     documents.metadata column yet): old-project fixtures must not use today's Repository."""
     cur = conn.execute(
         "INSERT INTO documents(name, format, imported_at, encoding, bidi_controls, removed_controls) "

@@ -1,5 +1,5 @@
 """What an importer knew about a document (title, author, date) is kept in the project file,
-and a project made before that (schema 4) upgrades with its documents intact."""
+and a project made before that (schema 3) upgrades with its documents intact."""
 
 from __future__ import annotations
 
@@ -20,12 +20,12 @@ def test_metadata_is_stored_and_read_back(tmp_path):
                                                         "date": "2026-11-30"}
 
 
-def test_a_schema_4_project_upgrades_with_empty_metadata(tmp_path):
+def test_a_schema_3_project_upgrades_with_empty_metadata(tmp_path):
     path = tmp_path / "old.wbproj"
     db = connection.connect(path)
     try:
-        migrations.MIGRATIONS.apply(db, stop_before="0005_document_metadata")
-        assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        migrations.MIGRATIONS.apply(db, stop_before="0004_document_metadata")
+        assert db.conn.execute("PRAGMA user_version").fetchone()[0] == 3
         with db.atomic():
             add_document_as_old_schema(db.conn, sample_document())
     finally:

@@ -71,6 +71,7 @@ class SourceDocument:
     bidi_controls: int = 0  # bidi control characters kept in the text (flagged by QA later)
     removed_controls: int = 0  # XML-illegal control characters dropped
     metadata: tuple[tuple[str, str], ...] = ()  # e.g. (("title", ...), ("author", ...), ("date", ...))
+    original: bytes = b""  # the file as read, kept where an export rebuilds it (DOCX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,10 @@ def load_docx(path: Path) -> SourceDocument:
         walker.endnotes()
     except (RecursionError, AttributeError, TypeError) as exc:  # lxml caps depth at 256: only a
         raise DocumentImportError(path, unreadable_reason(exc)) from exc  # pathological file
-    return walker.out.document("docx")
+    from dataclasses import replace
+
+    # the file as read, for the translated export (it is at most the DOCX size limit)
+    return replace(walker.out.document("docx"), original=path.read_bytes())
 
 
 class _BodyWalker:
@@ -74,6 +77,15 @@ class _BodyWalker:
         self.styles = styles
         self._footnotes, self._endnotes = footnotes or {}, endnotes or {}
         self._cited_endnotes: list[str] = []
+        # Called with (element, segments it gave) after each paragraph or cell: the translated
+        # export replays the import's walk to find the element behind every paragraph.
+        self.located = None
+
+    def _add(self, element, kind, text: str, level: int = 0) -> None:
+        before = len(self.out.segments)
+        self.out.add(kind, text, level)
+        if self.located is not None:
+            self.located(element, len(self.out.segments) - before)
 
     def notes_of(self, element) -> None:
         """The footnotes `element` cites, now (each once); its endnotes, for the end."""
@@ -99,7 +111,7 @@ class _BodyWalker:
     def paragraph(self, p) -> None:
         text, boxes = _paragraph_text(p)
         kind, level = self.styles.classify(p.find(f"{W}pPr"))
-        self.out.add(kind, text, level)
+        self._add(p, kind, text, level)
         for box in boxes:
             self.blocks(box)
         self.notes_of(p)
@@ -116,18 +128,18 @@ class _BodyWalker:
                 if text.strip():
                     buffer.append(text)
                 if boxes:
-                    self._flush(buffer)
+                    self._flush(buffer, tc)
                     for box in boxes:
                         self.blocks(box)
             elif child.tag == f"{W}tbl":
-                self._flush(buffer)
+                self._flush(buffer, tc)
                 self.table(child)
-        self._flush(buffer)
+        self._flush(buffer, tc)
         self.notes_of(tc)
 
-    def _flush(self, buffer: list[str]) -> None:
+    def _flush(self, buffer: list[str], tc) -> None:
         if buffer:
-            self.out.add(Kind.TABLE_CELL, "\n".join(buffer))
+            self._add(tc, Kind.TABLE_CELL, "\n".join(buffer))
             buffer.clear()
 
 

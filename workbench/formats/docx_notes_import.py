@@ -21,12 +21,31 @@ FOOTNOTES, ENDNOTES = _REL + "footnotes", _REL + "endnotes"
 _NOT_TEXT = {"separator", "continuationSeparator", "continuationNotice"}
 
 
-def _parts(document, reltype: str) -> list:
+def part_roots(document, reltype: str) -> list[tuple[object, object]]:
+    """(part, XML root) of each part of `reltype`: the part's own live element when python-docx
+    parsed it (headers, footers), else a tree parsed from its bytes (footnotes, endnotes: an
+    exporter that changes it writes it back with `store_root`)."""
     from docx.oxml import parse_xml
 
-    rels = document.part.rels.values()
-    return [parse_xml(rel.target_part.blob) for rel in rels
-            if rel.reltype == reltype and not rel.is_external]
+    found = []
+    for rel in document.part.rels.values():
+        if rel.reltype != reltype or rel.is_external:
+            continue
+        part = rel.target_part
+        found.append((part, part.element if hasattr(part, "element") else parse_xml(part.blob)))
+    return found
+
+
+def store_root(part, root) -> None:
+    """Write a changed tree back into a part python-docx keeps as bytes."""
+    if not hasattr(part, "element"):
+        from lxml import etree
+
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _parts(document, reltype: str) -> list:
+    return [root for _part, root in part_roots(document, reltype)]
 
 
 def margins(document) -> list:
@@ -34,10 +53,10 @@ def margins(document) -> list:
     return _parts(document, HEADER) + _parts(document, FOOTER)
 
 
-def notes(document, reltype: str) -> dict[str, object]:
+def notes(document, reltype: str, roots: list | None = None) -> dict[str, object]:
     """Note id -> the w:footnote / w:endnote element, text notes only."""
     found: dict[str, object] = {}
-    for root in _parts(document, reltype):
+    for root in roots if roots is not None else _parts(document, reltype):
         for note in root:
             if note.get(f"{W}type") in _NOT_TEXT:
                 continue

@@ -12,6 +12,10 @@ from workbench.core.model import Document
 class DocumentsMixin:
     """Same thread contract as the rest of ProjectStore."""
 
+    def document_source(self, document_id: int) -> bytes | None:
+        """The file document `document_id` was imported from, when the project keeps it."""
+        return self._repo.document_source(document_id)
+
     def remove_document(self, document_id: int) -> Document:
         """Delete document `document_id`, its paragraphs and their revisions; returns what
         was removed. KeyError when there is no such document."""

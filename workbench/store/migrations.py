@@ -128,6 +128,14 @@ def document_metadata(db: Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN metadata TEXT NOT NULL DEFAULT '{}'")
 
 
+@_step
+def document_sources(db: Database) -> None:
+    # The file a document was imported from, as it was (DOCX for now): the translated export
+    # rebuilds that document with the English, also after the source file is gone.
+    db.execute("CREATE TABLE document_sources (document_id INTEGER PRIMARY KEY "
+               "REFERENCES documents(id) ON DELETE CASCADE, data BLOB NOT NULL)")
+
+
 SCHEMA_VERSION = len(_steps)
 
 

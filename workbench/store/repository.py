@@ -101,6 +101,9 @@ class Repository:
              source.removed_controls, json.dumps(dict(source.metadata), ensure_ascii=False)),
         )  # fmt: skip
         doc_id = cur.lastrowid
+        if source.original:
+            self._conn.execute("INSERT INTO document_sources(document_id, data) VALUES (?, ?)",
+                               (doc_id, source.original))
         start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM paragraphs").fetchone()[0]
         self._conn.executemany(
             "INSERT INTO paragraphs(document_id, position, kind, level, translatable, source, "
@@ -122,8 +125,14 @@ class Repository:
         )
         return [Document(*row[:5], _metadata(row[5])) for row in rows]
 
+    def document_source(self, document_id: int) -> bytes | None:
+        row = self._conn.execute("SELECT data FROM document_sources WHERE document_id = ?",
+                                 (document_id,)).fetchone()
+        return None if row is None else bytes(row[0])
+
     def delete_document(self, document_id: int) -> None:
         """The document, its paragraphs and their revisions (inside the caller's transaction)."""
+        self._conn.execute("DELETE FROM document_sources WHERE document_id = ?", (document_id,))
         self._conn.execute("DELETE FROM revisions WHERE paragraph_id IN "
                            "(SELECT id FROM paragraphs WHERE document_id = ?)", (document_id,))
         self._conn.execute("DELETE FROM paragraphs WHERE document_id = ?", (document_id,))
