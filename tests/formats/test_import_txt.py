@@ -198,5 +198,5 @@ def test_missing_file_and_directory_are_refused(tmp_path):
 
 def test_unsupported_extension_is_refused(tmp_path):
     with pytest.raises(DocumentImportError) as caught:
-        load_document(write(tmp_path, "page.html", b"<p>x</p>"))
-    assert "unsupported file type '.html'" in caught.value.reason
+        load_document(write(tmp_path, "page.rtfd", b"<p>x</p>"))
+    assert "unsupported file type '.rtfd'" in caught.value.reason

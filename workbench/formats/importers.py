@@ -1,12 +1,15 @@
 """One entry point for every import: `load_document(path)`.
 
 Dispatch looks at the content before the name, so a file is refused for what it really is:
-- a ZIP goes to the DOCX importer whatever its extension (a .docx renamed .txt still imports;
-  a ZIP that is not Word, e.g. an .odt or .xlsx, is refused naming that format);
+- a ZIP whose `mimetype` member says OpenDocument goes to the ODT importer (which names any
+  other OpenDocument kind it refuses); any other ZIP goes to the DOCX importer whatever its
+  extension (a .docx renamed .txt still imports; an .xlsx is refused naming that format);
+- a PDF goes to the PDF importer;
 - an OLE compound file (legacy .doc, or any password-protected Office file) is refused;
 - other known binary signatures (PDF, RTF, images, archives) are refused by name;
 - otherwise the extension decides: .txt/.text (or no extension) as plain text, .md/.markdown as
-  Markdown; a .docx that is not a ZIP, or any other extension, is refused.
+  Markdown, .html/.htm/.mhtml/.mht as a web page; a .docx that is not a ZIP, or any other
+  extension, is refused.
 Pure function; runs on whichever thread calls it (the `io` lane in the app). Heavy parsers are
 imported lazily by the format modules.
 """
@@ -23,7 +26,11 @@ from workbench.formats import import_sniff
 TEXT_EXTENSIONS = frozenset({".txt", ".text"})
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
 DOCX_EXTENSIONS = frozenset({".docx"})
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | DOCX_EXTENSIONS
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
+OTHER_EXTENSIONS = frozenset({".odt", ".pdf"})  # recognised by their content
+SUPPORTED_EXTENSIONS = (TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | DOCX_EXTENSIONS | HTML_EXTENSIONS
+                        | OTHER_EXTENSIONS)
+ODF_PREFIX = b"application/vnd.oasis.opendocument"
 
 
 def load_document(path: Path) -> SourceDocument:
@@ -36,6 +43,19 @@ def load_document(path: Path) -> SourceDocument:
         raise
     except Exception as exc:  # any surprise from a parser is still a refused file, not a crash
         raise _printable(ImporterFailed(path, exc)) from exc
+
+
+def _zip_mimetype(path: Path) -> bytes:
+    """The `mimetype` member of a ZIP (OpenDocument's first entry), or b"" when there is none or
+    the ZIP cannot be read (the importer it then goes to says what is wrong)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("mimetype")
+            return archive.read(info)[:100].strip() if info.file_size <= 100 else b""
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError):
+        return b""
 
 
 def _printable(exc: DocumentImportError) -> DocumentImportError:
@@ -68,7 +88,15 @@ def _dispatch(path: Path) -> SourceDocument:
 
     suffix = path.suffix.lower()
     if import_sniff.is_zip(head):
+        if _zip_mimetype(path).startswith(ODF_PREFIX):
+            from workbench.formats.odt_import import load_odt
+
+            return load_odt(path)
         return load_docx(path)
+    if head.startswith(b"%PDF-"):
+        from workbench.formats.pdf_import import load_pdf
+
+        return load_pdf(path)
     if head.startswith(import_sniff.OLE_MAGIC):
         raise DocumentImportError(path, f"this is {import_sniff.describe_ole(path)}")
     if (name := import_sniff.describe_binary(head)) is not None:
@@ -78,6 +106,10 @@ def _dispatch(path: Path) -> SourceDocument:
         raise DocumentImportError(path, f"not a DOCX file: no ZIP signature ({what})")
     if suffix in MARKDOWN_EXTENSIONS:
         return load_markdown(path)
+    if suffix in HTML_EXTENSIONS:
+        from workbench.formats.html_import import load_html
+
+        return load_html(path)
     if suffix in TEXT_EXTENSIONS or suffix == "":
         return load_text(path)
     supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))

@@ -22,7 +22,7 @@ from workbench.ui.settings import Settings
 from workbench.ui.tasks import Job, TaskManager
 from workbench.ui.translation import install_model
 
-IMPORT_FILTER = "*.txt *.md *.markdown *.docx"
+IMPORT_FILTER = "*.txt *.md *.markdown *.docx *.odt *.html *.htm *.mhtml *.mht *.pdf"
 
 
 class ProjectFiles(QObject):
