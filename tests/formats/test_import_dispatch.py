@@ -67,3 +67,12 @@ def test_an_odt_renamed_docx_is_still_read_as_odt_and_other_opendocument_is_name
     sheet = odt_bytes({"content.xml": content_xml("")}, mimetype="application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(DocumentImportError, match="spreadsheet"):
         load_document(write(tmp_path, "sheet.ods", sheet))
+
+
+def test_a_pdf_reaches_its_importer_whatever_its_name(tmp_path):
+    from tests.fixtures.pdf_docs import paragraphs, qt_pdf
+
+    pdf = qt_pdf(tmp_path / "article.pdf", paragraphs(3))
+    assert load_document(pdf).format == "pdf"
+    renamed = write(tmp_path, "article.txt", pdf.read_bytes())
+    assert load_document(renamed).format == "pdf"
