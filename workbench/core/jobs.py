@@ -33,3 +33,10 @@ class JobContext:
     def progress(self, done: int, total: int) -> None:
         if self._on_progress is not None:
             self._on_progress(done, total)
+
+    def part(self, offset: int, total: int) -> JobContext:
+        """A context for one part of this job: the same cancellation, and its progress
+        reported as this job's (`offset` done before it, `total` for the whole job)."""
+        child = JobContext(lambda done, _part_total: self.progress(offset + done, total))
+        child._cancel = self._cancel
+        return child

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from workbench.core.errors import Cancelled
@@ -34,6 +34,11 @@ ENGINE_SETTING = "engine"
 # one writes each draft as soon as it is made, so a kill loses at most one group's drafts.
 GROUP_SIZE = 32
 GROUP_SECONDS = 0.04
+# With a focus (the rows on screen, the row being edited), the engine gets the requests in
+# chunks of this many, each chosen afresh: the focused rows first, then on from the last of
+# them in project order. Big enough to keep CTranslate2's batches full, small enough that a
+# scroll is followed within a chunk's time.
+FOCUS_CHUNK = 48
 
 
 def choose_engine(*names: str | None) -> str | None:
@@ -125,10 +130,13 @@ class Translator:
         return wrapped
 
     def draft_groups(self, plan: Plan, ctx: JobContext, *, size: int = GROUP_SIZE,
-                     seconds: float = GROUP_SECONDS) -> Iterator[list[Draft]]:
+                     seconds: float = GROUP_SECONDS,
+                     focus: Callable[[], Sequence[int]] | None = None) -> Iterator[list[Draft]]:
         """Stream the plan's drafts in groups (see GROUP_SIZE): the memory's first, when the
         plan has a memory part, then the engine's for the requests the memory did not fill
-        (the engine is not even loaded when none is left)."""
+        (the engine is not even loaded when none is left). `focus()` (any thread may call it:
+        it returns a snapshot) names the paragraphs wanted first, asked again for every chunk
+        of FOCUS_CHUNK requests, so the drafts follow the person's scrolling."""
         requests = plan.requests
         if plan.memory is not None:
             from workbench.project.pretranslate import memory_draft_groups
@@ -140,6 +148,18 @@ class Translator:
             requests = [r for r in requests if r.paragraph_id not in filled]
         if not requests:
             return
+        if focus is not None:
+            yield from self._focused_groups(plan, requests, ctx, focus, size, seconds)
+            return
+        yield from self._groups(plan, requests, ctx, size, seconds)
+
+    def _focused_groups(self, plan, requests, ctx, focus, size, seconds) -> Iterator[list[Draft]]:
+        total, done = len(requests), 0
+        for chunk in focused_chunks(requests, focus, FOCUS_CHUNK):
+            yield from self._groups(plan, chunk, ctx.part(done, total), size, seconds)
+            done += len(chunk)
+
+    def _groups(self, plan, requests, ctx, size, seconds) -> Iterator[list[Draft]]:
         group, since = [], time.monotonic()
         try:
             for draft in self.with_glossary(plan.glossary).translate(requests, ctx):
@@ -160,6 +180,31 @@ class Translator:
         if not plan.paragraphs:
             return []
         return self.with_glossary(plan.glossary).enforcer.redraft(plan.paragraphs, ctx)
+
+
+def focused_chunks(requests: Sequence[TranslationRequest], focus: Callable[[], Sequence[int]],
+                   size: int) -> Iterator[list[TranslationRequest]]:
+    """`requests` in chunks of `size`: each chunk the focused ones still waiting (in focus
+    order), then the following ones in project order from the last focused (wrapping round)."""
+    waiting = {r.paragraph_id: r for r in requests}  # project order
+    order = list(waiting)
+    place = {pid: i for i, pid in enumerate(order)}
+    anchor = 0
+    while waiting:
+        chunk = [waiting[pid] for pid in focus() if pid in waiting][:size]
+        if chunk:
+            anchor = max(place[r.paragraph_id] for r in chunk)
+        taken = {r.paragraph_id for r in chunk}
+        for pid in order[anchor:] + order[:anchor]:
+            if len(chunk) >= size:
+                break
+            if pid in waiting and pid not in taken:
+                chunk.append(waiting[pid])
+                taken.add(pid)
+        for pid in taken:
+            del waiting[pid]
+        anchor = max(place[pid] for pid in taken)
+        yield chunk
 
 
 # -- store-side steps -----------------------------------------------------------------------

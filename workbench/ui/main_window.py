@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -253,6 +253,14 @@ class MainWindow(QMainWindow):
         self.tasks.job_failed.connect(lambda lane, exc: self.show_error(exc))
         self.commands.message.connect(self.reports.show_message)
         self.translation.drafting.connect(self.panel.show_drafting)  # "Loading model…" ends
+        # A batch translates the rows on screen first and follows the scrolling.
+        self._focus_timer = QTimer(self, singleShot=True, interval=120)
+        self._focus_timer.timeout.connect(
+            lambda: setattr(self.translation, "focus_ids", self.view.focus_paragraph_ids()))
+        self.view.verticalScrollBar().valueChanged.connect(self._focus_timer.start)
+        self.view.current_paragraph_changed.connect(self._focus_timer.start)
+        self.translation.started.connect(lambda total: setattr(
+            self.translation, "focus_ids", self.view.focus_paragraph_ids()))
 
     def _update_enabled(self) -> None:
         has_project = self.session.is_open

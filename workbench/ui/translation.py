@@ -84,6 +84,9 @@ class TranslationController(UrgentRequests, QObject):
         self._stream_done = False
         self._cancelled = False
         self._queued: dict | None = None  # the batch asked for while one ran (translate)
+        # What to translate first: the rows on screen, set by the GUI thread as the person
+        # scrolls, read by the mt lane between chunks (a list replaced whole, never changed).
+        self.focus_ids: list[int] = []
         self._written = 0
         self._drafting = False  # the running batch has written its first drafts
         self._progress: tuple[int, int] | None = None  # the latest value not yet emitted
@@ -174,7 +177,7 @@ class TranslationController(UrgentRequests, QObject):
                                             self._apply_failed, self._maybe_end)
 
         def drafts(ctx):
-            for group in self.translator.draft_groups(plan, ctx):
+            for group in self.translator.draft_groups(plan, ctx, focus=lambda: self.focus_ids):
                 writer.put(group)
                 yield len(group)  # a pause between groups: urgent requests run here
 

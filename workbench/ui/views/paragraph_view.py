@@ -199,6 +199,22 @@ class ParagraphView(QTableView):
         index = self.currentIndex()
         return index.data(ParagraphIdRole) if index.isValid() else None
 
+    def focus_paragraph_ids(self) -> list[int]:
+        """The paragraph being edited (or at the cursor), then the rows on screen top to
+        bottom, then a screen's worth below: what a batch translates first."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return []
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        last = min(model.rowCount() - 1, last + (last - first + 1))
+        ids = [model.index(row, 0).data(ParagraphIdRole) for row in range(first, last + 1)]
+        current = self.current_paragraph_id()
+        if current is not None:
+            ids = [current] + [pid for pid in ids if pid != current]
+        return [pid for pid in ids if pid is not None]
+
     def selected_paragraph_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         model = self.model()
