@@ -12,24 +12,25 @@ def _requests(n: int) -> list[TranslationRequest]:
     return [TranslationRequest(i, f"جملة رقم {i}.") for i in range(1, n + 1)]
 
 
-def test_chunks_start_with_the_focus_then_go_on_from_it_and_wrap():
-    focus = [50, 51, 52]
+def test_chunks_start_with_the_focus_alone_then_go_on_from_it_and_wrap():
+    focus = [51, 50, 52]
     chunks = list(pipeline.focused_chunks(_requests(100), lambda: focus, 10))
-    assert [r.paragraph_id for r in chunks[0]] == [50, 51, 52, 53, 54, 55, 56, 57, 58, 59]
-    assert [r.paragraph_id for r in chunks[1]][:3] == [60, 61, 62]
+    assert [r.paragraph_id for r in chunks[0]] == [51, 50, 52]  # the screen first, alone
+    assert [r.paragraph_id for r in chunks[1]] == list(range(53, 63))
     done = [r.paragraph_id for chunk in chunks for r in chunk]
     assert sorted(done) == list(range(1, 101)) and len(done) == 100  # each once
     assert done[50:52] == [100, 1]  # after the end, from the top
 
 
 def test_a_moving_focus_is_followed_between_chunks():
-    seen = iter([[10], [80, 81], [80, 81], [5]])
+    seen = iter([[10], [10], [80, 81], [80, 81], [5]])
     focus = lambda: next(seen, [])  # noqa: E731
     chunks = list(pipeline.focused_chunks(_requests(100), focus, 4))
-    assert [r.paragraph_id for r in chunks[0]] == [10, 11, 12, 13]
-    assert [r.paragraph_id for r in chunks[1]] == [80, 81, 82, 83]
-    assert [r.paragraph_id for r in chunks[2]] == [84, 85, 86, 87]  # 80, 81 are done already
-    assert [r.paragraph_id for r in chunks[3]] == [5, 6, 7, 8]
+    assert [r.paragraph_id for r in chunks[0]] == [10]
+    assert [r.paragraph_id for r in chunks[1]] == [11, 12, 13, 14]  # 10 is done: on from it
+    assert [r.paragraph_id for r in chunks[2]] == [80, 81]  # the person scrolled
+    assert [r.paragraph_id for r in chunks[3]] == [82, 83, 84, 85]  # 80, 81 are done already
+    assert [r.paragraph_id for r in chunks[4]] == [5]
 
 
 def test_draft_groups_with_a_focus_drafts_the_focus_first_through_the_engine(tmp_path):

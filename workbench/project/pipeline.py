@@ -184,27 +184,26 @@ class Translator:
 
 def focused_chunks(requests: Sequence[TranslationRequest], focus: Callable[[], Sequence[int]],
                    size: int) -> Iterator[list[TranslationRequest]]:
-    """`requests` in chunks of `size`: each chunk the focused ones still waiting (in focus
-    order), then the following ones in project order from the last focused (wrapping round)."""
+    """`requests` in chunks: the focused ones still waiting, alone (in focus order, at most
+    `size`: the screen is drafted before anything else), else `size` of the following ones in
+    project order, from the last focused or the last chunk's end (wrapping round)."""
     waiting = {r.paragraph_id: r for r in requests}  # project order
     order = list(waiting)
     place = {pid: i for i, pid in enumerate(order)}
-    anchor = 0
+    anchor = 0  # where the project-order chunks go on from
     while waiting:
-        chunk = [waiting[pid] for pid in focus() if pid in waiting][:size]
+        chunk = [pid for pid in focus() if pid in waiting][:size]
         if chunk:
-            anchor = max(place[r.paragraph_id] for r in chunk)
-        taken = {r.paragraph_id for r in chunk}
-        for pid in order[anchor:] + order[:anchor]:
-            if len(chunk) >= size:
-                break
-            if pid in waiting and pid not in taken:
-                chunk.append(waiting[pid])
-                taken.add(pid)
-        for pid in taken:
-            del waiting[pid]
-        anchor = max(place[pid] for pid in taken)
-        yield chunk
+            anchor = max(place[pid] for pid in chunk) + 1
+        else:
+            for step in range(len(order)):
+                pid = order[(anchor + step) % len(order)]
+                if pid in waiting:
+                    chunk.append(pid)
+                    if len(chunk) >= size:
+                        break
+            anchor = place[chunk[-1]] + 1
+        yield [waiting.pop(pid) for pid in chunk]
 
 
 # -- store-side steps -----------------------------------------------------------------------
