@@ -40,8 +40,13 @@ def test_too_many_paragraphs_is_refused_saying_where_the_limit_is_crossed(tmp_pa
 
 def test_text_paragraph_lines_are_counted_through_blocks(tmp_path, monkeypatch):
     monkeypatch.setattr(import_limits, "MAX_PARAGRAPHS", 4)
-    text = "سطر أول.\nسطر ثان.\nسطر ثالث\n\nفقرة\nملفوفة\n\nخامسة\n"  # paragraph 5 on line 8
-    assert "paragraph 5 is on line 8 of 8" in refused(write_text(tmp_path, "b.txt", text)).reason
+    wrapped = (  # one hard-wrapped paragraph on lines 5-7
+        "أعلنت الوزارة صباح اليوم عن خطة جديدة لدعم صغار المزارعين في\n"
+        "المناطق الريفية، تتضمن قروضا ميسرة وبذورا محسنة وتدريبا على\n"
+        "أساليب الري.\n"
+    )
+    text = "سطر أول.\nسطر ثان.\nسطر ثالث\n\n" + wrapped + "\nخامسة\n"  # paragraph 5 on line 9
+    assert "paragraph 5 is on line 9 of 9" in refused(write_text(tmp_path, "b.txt", text)).reason
 
 
 def test_docx_paragraphs_are_counted_to_the_end(tmp_path, monkeypatch):

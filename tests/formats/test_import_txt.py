@@ -11,7 +11,7 @@ import pytest
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind
 from workbench.formats.importers import load_document
-from workbench.formats.txt_import import split_paragraphs
+from workbench.formats.txt_import import numbered_paragraphs, split_paragraphs
 
 FIRST = "أعلنت البلدية أمس عن افتتاح مكتبة جديدة في الحي الشمالي."
 SECOND = "وقال رئيس البلدية إن المكتبة ستفتح أبوابها للجميع، صباحا ومساء."
@@ -155,12 +155,11 @@ def test_one_paragraph_per_line_without_blank_lines():
     assert split_paragraphs(wrapped_looking) == ["سطر لا ينتهي بنقطة", "وسطر آخر كذلك"]
 
 
-def test_blank_line_blocks_join_wrapped_lines():
+def test_short_lines_in_a_block_are_not_hard_wrapped_prose():
+    # issue 15: only prose wrapped at a width (tests/formats/test_txt_paragraphs.py) is joined;
+    # two short lines are a headline and a sentence as much as one broken sentence
     text = "بدأت الجلسة في الصباح\nواستمرت حتى المساء.\n\nثم رفعت الجلسة\nإلى الغد.\n"
-    assert split_paragraphs(text) == [
-        "بدأت الجلسة في الصباح واستمرت حتى المساء.",
-        "ثم رفعت الجلسة إلى الغد.",
-    ]
+    assert split_paragraphs(text) == ["بدأت الجلسة في الصباح", "واستمرت حتى المساء.", "ثم رفعت الجلسة", "إلى الغد."]
 
 
 def test_block_of_complete_sentences_stays_one_paragraph_per_line():
@@ -174,7 +173,7 @@ def test_sentence_end_before_closing_quote_counts():
 
 
 def test_whitespace_only_lines_count_as_blank():
-    assert split_paragraphs("أ\n  \t\nب\nج") == ["أ", "ب ج"]
+    assert list(numbered_paragraphs("أ\n  \t\nب\nج")) == [(1, "أ"), (3, "ب"), (4, "ج")]
 
 
 def test_text_is_cleaned_and_counts_are_summed(tmp_path):

@@ -1,21 +1,27 @@
 """Bytes of a plain-text or Markdown file -> str, with the encoding found automatically.
 
-The order is chosen for Arabic text, where generic detectors often guess wrong:
+Supported: UTF-8 (with or without a BOM), UTF-16 (with a BOM, or without one when its shape is
+unmistakable), Windows-1256 and ISO-8859-6. The order is chosen for Arabic text, where generic
+detectors often guess wrong:
 
 1. a byte-order mark decides (UTF-32, UTF-8, UTF-16; checked in an order where the UTF-32 LE mark
    is not mistaken for UTF-16's);
-2. NUL bytes without a BOM mean binary (or BOM-less UTF-16): refused; so are more than a few
-   other C0 control bytes (counted on the raw bytes: no UTF-8 or code-page character contains one);
-3. strict UTF-8;
-4. if some lines are valid UTF-8 with non-ASCII text and others are not, the file mixes encodings:
-   refused, naming the first line that is not UTF-8 (decoding all of it as Windows-1256 would turn
-   the UTF-8 lines into mojibake without a word of warning);
-5. Windows-1256, if it yields Arabic letters and they dominate the non-ASCII text;
-6. charset-normalizer's candidates, preferring Arabic code pages, then Windows-1252, then its best;
-7. otherwise refused, naming the first line that is not UTF-8.
+2. UTF-16 without a BOM: the high byte of at least half the code units is 0x00 or 0x06 (ASCII and
+   Arabic; 8-bit text never has these) and 98% of the strict decoding is characters Arabic and
+   Western text use (not CJK, which is what 8-bit text read as UTF-16 gives);
+3. NUL bytes mean binary: refused; so are control bytes beyond 1% of the file (and 3), or 5% of
+   it (a few random bytes): a stray few in a text are cleaned later. Counted on the raw bytes: no
+   UTF-8 or code-page character contains one;
+4. strict UTF-8 (a text under 32 characters must also be made of plausible words, since a few
+   random bytes are sometimes valid UTF-8);
+5. if some lines are valid UTF-8 with non-ASCII text and others are not, the file mixes encodings
+   (or is damaged UTF-8): refused, naming the first line that is not UTF-8 (decoding all of it as
+   Windows-1256 would turn the UTF-8 lines into mojibake without a word of warning);
+6. Windows-1256 or ISO-8859-6, whichever reading is plausible Arabic text and looks more like it
+   (formats.import_codepages);
+7. otherwise refused as not text in any supported encoding, naming the first line that is not UTF-8.
 
-Decodings found through a BOM or charset-normalizer get the same control-character check on the
-decoded text.
+Decodings found through a BOM get the same control-character check on the decoded text.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ import codecs
 import re
 from pathlib import Path
 
-from workbench.arabic.chars import ARABIC_CHAR, ARABIC_LETTER, is_arabic_char, is_arabic_letter
 from workbench.core.errors import DocumentImportError
+from workbench.formats.import_codepages import SHORT_TEXT, decode_legacy, short_text_plausible
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -39,19 +45,11 @@ _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")  # \x1a is a 
 _CONTROL_BYTES = bytes([*range(0, 9), *range(0x0E, 0x1A), *range(0x1B, 0x20), 0x7F])
 _CONTROL_BYTE = re.compile(b"[" + re.escape(_CONTROL_BYTES) + b"]")
 _BINARY_REASON = "binary data: too many control characters for a text file"
-_NON_ASCII = re.compile(r"[^\x00-\x7f\s]")
-_ARABIC_CODEPAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
-MIN_ARABIC_SHARE = 0.7  # of the non-ASCII characters, for a Windows-1256 reading to be believed
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-
-
-def _cp1256_bytes(wanted) -> bytes:
-    return bytes(b for b in _HIGH_BYTES if wanted(bytes([b]).decode("cp1256")))
-
-
-_CP1256_ARABIC = _cp1256_bytes(is_arabic_char)
-_CP1256_LETTERS = _cp1256_bytes(is_arabic_letter)
-_SAMPLE_CHARS = 2_000_000  # enough to judge a decoding; regex counts over more are slow
+_NOT_TEXT = "cannot decode: not text in any supported encoding (UTF-8, UTF-16, Windows-1256, ISO-8859-6)"
+# what UTF-16 text without a BOM decodes to: ASCII and Latin-1 text, Arabic, general punctuation
+_UTF16_TEXT = re.compile("[\t\n\r\x20-\x7e\xa0-\xff\u0600-\u06ff\u0750-\u077f\u200c-\u200f"
+                         "\u2010-\u2027\u2030-\u205e\ufb50-\ufdff\ufe70-\ufeff]")
+_UTF16_SAMPLE = 64 * 1024
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
@@ -67,6 +65,9 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
                 ) from exc
             return _checked(text.lstrip("\ufeff"), encoding, path)
 
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return bomless
     nul = data.find(b"\0")
     if nul >= 0:
         raise DocumentImportError(
@@ -75,26 +76,26 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         )
     # control bytes never occur inside UTF-8 or single-byte code-page characters: count them raw
     controls = _count(data, _CONTROL_BYTES)
-    if controls > max(3, len(data) // 100):
+    if controls > max(3, len(data) // 100) or controls * 20 > len(data):
         first = _CONTROL_BYTE.search(data).start()
         raise DocumentImportError(path, _BINARY_REASON, _line_at(data, first))
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = _line_at(data, exc.start)
+    else:
+        if len(text) < SHORT_TEXT and not short_text_plausible(text):
+            raise DocumentImportError(path, _NOT_TEXT, 1)
+        return text, "utf-8"
 
     if _has_utf8_text_lines(data):
         raise DocumentImportError(
             path, "mixed encodings: some lines are UTF-8 and this one is not", first_bad
         )
-    if _cp1256_looks_arabic(data):
-        return data.decode("cp1256"), "cp1256"
-    guessed = _charset_normalizer_guess(data)
-    if guessed is not None:
-        return guessed
-    raise DocumentImportError(
-        path, "cannot decode: not UTF-8, UTF-16 or Windows-1256 text (binary or damaged file)", first_bad
-    )
+    legacy = decode_legacy(data)
+    if legacy is not None:
+        return legacy
+    raise DocumentImportError(path, _NOT_TEXT, first_bad)
 
 
 def _checked(text: str, encoding: str, path: Path) -> tuple[str, str]:
@@ -127,34 +128,27 @@ def _has_utf8_text_lines(data: bytes) -> bool:
     return False
 
 
-def _cp1256_looks_arabic(data: bytes) -> bool:
-    """Counted on the raw bytes: a Windows-1256 byte is Arabic exactly when its character is."""
-    non_ascii = _count(data, _HIGH_BYTES) - data.count(b"\xa0")  # NBSP is whitespace
-    return _count(data, _CP1256_LETTERS) > 0 and _count(data, _CP1256_ARABIC) >= MIN_ARABIC_SHARE * non_ascii
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark, when nothing else could have these bytes."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    head = data[:_UTF16_SAMPLE]
+    for codec, highs in (("utf-16-le", head[1::2]), ("utf-16-be", head[::2])):
+        # ASCII and Arabic code units have 0x00 or 0x06 as their high byte; 8-bit text never does
+        if highs.count(0) + highs.count(6) < 0.5 * len(highs):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[: _UTF16_SAMPLE // 2]
+        if len(_UTF16_TEXT.findall(sample)) >= 0.98 * len(sample) and _binary_position(text) is None:
+            return text, codec
+    return None
 
 
 def _count(data: bytes, table: bytes) -> int:
     return len(data) - len(data.translate(None, table))
-
-
-def _looks_arabic(text: str) -> bool:
-    sample = text[:_SAMPLE_CHARS]
-    letters = len(ARABIC_LETTER.findall(sample))
-    non_ascii = len(_NON_ASCII.findall(sample))
-    return letters > 0 and len(ARABIC_CHAR.findall(sample)) >= MIN_ARABIC_SHARE * non_ascii
-
-
-def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
-    from charset_normalizer import from_bytes
-
-    matches = [m for m in from_bytes(data) if m.encoding not in ("utf_8", "ascii")]
-    arabic = [m for m in matches if m.encoding in _ARABIC_CODEPAGES and _looks_arabic(str(m))]
-    western = [m for m in matches if m.encoding == "cp1252"]
-    for match in arabic + western + matches[:1]:
-        text = str(match)
-        if not _binary_position(text):
-            return text, match.encoding
-    return None
 
 
 def _line_at(data: bytes, offset: int) -> int:

@@ -1,14 +1,9 @@
 """Plain-text import.
 
-Paragraph rules, kept simple on purpose:
-
-- no blank line anywhere: every non-empty line is a paragraph (newspaper text, one per line);
-- blank lines present: blank lines separate blocks. A block is one paragraph whose lines are
-  joined with a space (hard-wrapped text) - unless every line of the block but the last ends a
-  sentence (. ! ? ؟ … or a closing quote after one), in which case each line is its own paragraph:
-  that is one-paragraph-per-line text which merely has a few blank lines in it.
-
-Every segment is a PARAGRAPH; plain text carries no headings.
+Blank lines separate blocks; within a block, formats.txt_paragraphs decides which lines are
+hard-wrapped prose (joined with a space) and which are paragraphs of their own (one paragraph per
+line, headlines, bylines, datelines, list items, verse). Every segment is a PARAGRAPH; plain text
+carries no headings.
 """
 
 from __future__ import annotations
@@ -22,9 +17,8 @@ from workbench.core.model import Kind, SourceDocument
 from workbench.formats import import_limits
 from workbench.formats.import_common import MAX_TEXT_BYTES, SegmentCollector, read_limited
 from workbench.formats.import_decode import decode_text
+from workbench.formats.txt_paragraphs import Line, line_stats, paragraphs, wrap_width
 
-# a sentence end, optionally followed by closing quotes or brackets
-_SENTENCE_END = re.compile(r"[.!?؟…][\"'»”’)\]]*\s*$")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # a line of nothing but spaces (str.strip's sense)
 _NON_SPACE = re.compile(r"\S")
 
@@ -52,38 +46,47 @@ def split_paragraphs(text: str) -> list[str]:
 
 def numbered_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(1-based line where it starts, paragraph) of line-normalized text, one at a time: the
-    lines are never all held in a list (5 million lines as strings took 400 MB)."""
-    first = _NON_SPACE.search(text)
-    if first is None:
-        return
-    blank = _BLANK_LINE.search(text, first.start())
-    if blank is None or _NON_SPACE.search(text, blank.end()) is None:
-        # no blank line between the first and the last text: every non-empty line is a paragraph
-        yield from ((number, line) for number, line in _lines(text) if line)
-        return
-    block: list[str] = []
-    start = 0
-    for number, line in _lines(text):
-        if line:
-            start = start if block else number
-            block.append(line)
-        elif block:
-            yield from ((start + i, p) for i, p in _block_paragraphs(block))
-            block = []
-    if block:
-        yield from ((start + i, p) for i, p in _block_paragraphs(block))
+    lines are never all held in a list (5 million lines as strings took 400 MB). A block is read
+    twice, once to measure its lines and once to join them; the whole file once more, and only if
+    a block needs the file's wrap width."""
+    file_width: list[int | None] = []  # found on first need
+    pos, number, size = 0, 1, len(text)
+    while (first := _NON_SPACE.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, first.start()) + 1
+        number += text.count("\n", pos, start)
+        blank = _BLANK_LINE.search(text, start)
+        end = blank.start() if blank else size
+        width = None
+        if text.find("\n", start, end) >= 0:  # one line needs no width
+            if text.count("\n", start, end) >= 2:
+                width = wrap_width(*line_stats(line for _n, _i, line in _lines(text, start, end, number)))
+            if width is None:
+                if not file_width:
+                    whole = start == _line_start(text, 0) and end == size
+                    file_width.append(None if whole else _file_width(text))
+                width = file_width[0]
+        yield from paragraphs(_lines(text, start, end, number), width)
+        number += text.count("\n", start, end)
+        pos = end
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    number, start = 1, 0
-    while (end := text.find("\n", start)) >= 0:
-        yield number, text[start:end].strip()
-        number, start = number + 1, end + 1
-    yield number, text[start:].strip()
+def _line_start(text: str, pos: int) -> int:
+    first = _NON_SPACE.search(text, pos)
+    return 0 if first is None else text.rfind("\n", 0, first.start()) + 1
 
 
-def _block_paragraphs(block: list[str]) -> list[tuple[int, str]]:
-    """(line offset in the block, paragraph) of one block of non-empty lines."""
-    if len(block) > 1 and all(_SENTENCE_END.search(line) for line in block[:-1]):
-        return list(enumerate(block))
-    return [(0, " ".join(block))]
+def _file_width(text: str) -> int | None:
+    lines = (line for _n, _i, line in _lines(text, 0, len(text), 1))
+    return wrap_width(*line_stats(lines))
+
+
+def _lines(text: str, start: int, end: int, number: int) -> Iterator[Line]:
+    """(number, indent, stripped text) of each non-blank line of text[start:end]."""
+    while True:
+        stop = text.find("\n", start, end)
+        raw = text[start:end] if stop < 0 else text[start:stop]
+        if line := raw.strip():
+            yield number, len(raw) - len(raw.lstrip()), line
+        if stop < 0:
+            return
+        number, start = number + 1, stop + 1
