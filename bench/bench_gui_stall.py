@@ -16,8 +16,13 @@ Engine: "argos" (default) uses that model; "gloss" uses the fast word-by-word gl
 model installed), whose drafts arrive faster than the GUI can show them one group at a time:
 `--engine gloss --paragraphs 3000` is the user trial where the grid froze while translating.
 
+First screen: with `--cursor-row N` the cursor is put on row N before "Translate all", and the
+time until every row on screen has its draft is printed ("first screen readable after"); with
+`--no-focus` the batch ignores the screen (project order from the top), for comparison
+(issue 16: a 3,000-paragraph document with the base model, readable within 2 s of the click).
+
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_gui_stall.py [--model tiny|base]
-     [--engine argos|gloss] [--paragraphs N] [--warm]
+     [--engine argos|gloss] [--paragraphs N] [--warm] [--cursor-row N [--no-focus]]
 `--warm` first translates one paragraph, so the engine's lazy first-use loads (the gloss
 engine's morphology analyzer, converted on first use in a fresh home) are not measured.
 """
@@ -112,6 +117,10 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=200)
     parser.add_argument("--warm", action="store_true",
                         help="translate one paragraph before the measured batch")
+    parser.add_argument("--cursor-row", type=int, default=None,
+                        help="put the cursor here first and time the first screen's drafts")
+    parser.add_argument("--no-focus", action="store_true",
+                        help="translate in project order, ignoring the rows on screen")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="wb-bench-stall-"))
     os.environ["WORKBENCH_HOME"] = str(work / "home")
@@ -154,11 +163,33 @@ def main() -> None:
         measure(app, 120, lambda: bool(done))
         done.clear()
         print("warmed up on one paragraph", flush=True)
+    screen: list[int] = []
+    if args.cursor_row is not None:
+        window.view.go_to_row(args.cursor_row)
+        measure(app, 0.5, lambda: False)
+        first, last = window.view.rowAt(0), window.view.rowAt(window.view.viewport().height() - 1)
+        screen = [window.model.paragraph_at(r).id for r in range(max(first, 0), last + 1)]
+        if args.no_focus:
+            window.view.focus_paragraph_ids = lambda: []
+    readable: list[float] = []
+
+    def screen_done() -> bool:
+        if screen and not readable and all(window.model.paragraph(pid).target for pid in screen):
+            readable.append(time.perf_counter() - start)
+        return bool(done) or bool(readable)  # with --cursor-row: the first screen is the figure
+
     start = time.perf_counter()
     window.actions.translate_all.trigger()
     at: list[float] = []
-    gaps = measure(app, 600, lambda: bool(done), at)
+    gaps = measure(app, 600, screen_done, at)
     elapsed = time.perf_counter() - start
+    if screen:
+        if not done:
+            window.translation.cancel()
+            measure(app, 60, lambda: bool(done))
+        mode = "project order" if args.no_focus else "screen first"
+        print(f"first screen ({len(screen)} rows at row {args.cursor_row}, {mode}) readable after "
+              f"{readable[0]:.2f} s" if readable else "first screen never complete", flush=True)
     statuses = {p.status.value for p in window.model.paragraphs()}
     print(f"translating {done[0] if done else '?'} paragraphs took {elapsed:.1f} s "
           f"(rows now {sorted(statuses)}): {summary(gaps, at)}", flush=True)

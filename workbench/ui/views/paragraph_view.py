@@ -201,14 +201,13 @@ class ParagraphView(QTableView):
 
     def focus_paragraph_ids(self) -> list[int]:
         """The paragraph being edited (or at the cursor), then the rows on screen top to
-        bottom, then a screen's worth below: what a batch translates first."""
+        bottom: what a batch translates first (it goes on below them)."""
         model = self.model()
         if model is None or model.rowCount() == 0:
             return []
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height() - 1)
         last = model.rowCount() - 1 if last < 0 else last
-        last = min(model.rowCount() - 1, last + (last - first + 1))
         ids = [model.index(row, 0).data(ParagraphIdRole) for row in range(first, last + 1)]
         current = self.current_paragraph_id()
         if current is not None:
