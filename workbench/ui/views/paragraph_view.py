@@ -36,6 +36,7 @@ from workbench.ui.models.paragraph_model import (
 
 # Rows measured beyond the bottom edge, so a Ctrl+Down lands on an already-fitted row.
 LOOKAHEAD_ROWS = 3
+FOCUS_BELOW = 3  # rows below the screen a batch drafts with it
 
 
 class ParagraphView(QTableView):
@@ -201,13 +202,14 @@ class ParagraphView(QTableView):
 
     def focus_paragraph_ids(self) -> list[int]:
         """The paragraph being edited (or at the cursor), then the rows on screen top to
-        bottom: what a batch translates first (it goes on below them)."""
+        bottom and FOCUS_BELOW more (rows not yet measured may still move onto the screen):
+        what a batch translates first (it goes on below them)."""
         model = self.model()
         if model is None or model.rowCount() == 0:
             return []
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height() - 1)
-        last = model.rowCount() - 1 if last < 0 else last
+        last = model.rowCount() - 1 if last < 0 else min(model.rowCount() - 1, last + FOCUS_BELOW)
         ids = [model.index(row, 0).data(ParagraphIdRole) for row in range(first, last + 1)]
         current = self.current_paragraph_id()
         if current is not None:
