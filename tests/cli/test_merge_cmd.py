@@ -123,7 +123,7 @@ def test_a_hostile_file_exits_2_with_one_line_and_the_project_unchanged(project,
 
 @pytest.mark.parametrize("fmt", ["xliff", "xliff2"])
 def test_the_command_line_export_names_the_project_it_came_from(project, tmp_path, fmt):
-    out = tmp_path / f"clinic.{fmt}"
+    out = tmp_path / f"clinic-{fmt}.xlf"  # both XLIFF versions take .xlf (and .xliff)
     assert main(["export", str(project), "--format", fmt, "-o", str(out)]) == 0
     with Project.open(project, backup=False) as opened:
         identity = opened.setting("project_uuid")

@@ -103,7 +103,7 @@ def test_bad_input_fails_before_the_old_file_is_touched(existing: Path) -> None:
     broken = [*sample_paragraphs(), bad]
     for fmt in ("docx", "md", "txt"):
         with pytest.raises(TypeError):
-            export(broken, existing, fmt)
+            export(broken, existing, fmt, force=True)  # one old file (out.docx) for all three
         assert existing.read_bytes() == OLD
         assert leftovers(existing) == []
 
@@ -119,12 +119,14 @@ def test_disk_full_half_way_keeps_the_old_file(existing: Path, fmt: str) -> None
         from dataclasses import replace
         from tests.formats.test_export_sample import sample_paragraphs
         from workbench.core.errors import ExportError
-        from workbench.formats.exporters import export
+        from workbench.formats.exporters import OutputNameMismatch, export
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
         big = [replace(p, id=p.id + 1000 * n) for n in range(30) for p in sample_paragraphs()]
         try:
-            export(big, {str(existing)!r}, {fmt!r})
+            export(big, {str(existing)!r}, {fmt!r}, force=True)  # md into out.docx: forced
+        except OutputNameMismatch:
+            sys.exit("the name check refused the export before any write")
         except ExportError as exc:
             print("EXPORT-ERROR", exc)
             sys.exit(0)

@@ -26,7 +26,9 @@ def test_defaults_and_aliases() -> None:
     assert resolve("docx")[1] == "table"
     assert resolve("md")[1] == "blocks"
     assert resolve("txt")[1] == "target"
-    assert resolve("Markdown", "Alternate") == (FORMATS["md"], "blocks")  # the CLI's --layout alternate
+    assert resolve("Markdown", "Blocks") == (FORMATS["md"], "blocks")
+    with pytest.raises(ExportError, match="does not apply to md; .*blocks, table, target"):
+        resolve("md", "alternate")  # a docx layout: an error, no longer a silent "blocks"
     assert resolve(".DOCX", "alternate") == (FORMATS["docx"], "alternate")
     assert format_for_path("out.MD") == "md" and format_for_path("a.docx") == "docx"
     assert format_for_path("a.pdf") is None
@@ -51,13 +53,14 @@ def test_an_export_never_replaces_a_project_file(tmp_path):
     Project.create(project).close()
     before = project.read_bytes()
     for fmt in ("md", "docx", "txt"):
-        assert main(["export", str(project), "--format", fmt, "-o", str(project)]) == 2
-        assert project.read_bytes() == before
+        for force in ([], ["--force"]):  # the name check, then (forced) the database check
+            assert main(["export", str(project), "--format", fmt, "-o", str(project), *force]) == 2
+            assert project.read_bytes() == before
     glossary = tmp_path / "other.sqlite"
     import sqlite3
 
     sqlite3.connect(glossary).execute("create table t(x)").connection.close()
     with pytest.raises(ExportError, match="project or database"):
-        export([], glossary, "txt")
+        export([], glossary, "txt", force=True)
     with Project.open(project) as opened:
         assert opened.paragraph_count() == 0

@@ -32,7 +32,7 @@ def text_runs(par) -> list:
     return [run for run in par.runs if run.text]
 
 
-def assert_arabic(par, font: str = "Arial") -> None:
+def assert_arabic(par, font: str = "Amiri") -> None:  # issue 15: a Naskh face, not Arial
     """The paragraph and every run carry the right-to-left and complex-script settings."""
     assert is_rtl_paragraph(par)
     assert text_runs(par), "Arabic paragraph without text"

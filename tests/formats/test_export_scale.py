@@ -25,6 +25,7 @@ from workbench.formats import docx_ooxml_export as ox
 from workbench.formats import prepare_export as prep
 from workbench.formats.atomic import STALE_AFTER_S, TEMP_SUFFIX, TEMP_TAG, temp_prefix
 from workbench.formats.docx_export import COMMENT_AUTHOR, DocxStyle
+from workbench.formats.docx_fonts_export import ARABIC_FONT, FONT_TABLE_PART, with_arabic_fonts
 from workbench.formats.docx_page_export import build_table, new_document
 from workbench.formats.exporters import export
 
@@ -105,7 +106,7 @@ class RowByRow:
             ox.set_paragraph_rtl(par)
             size = (size or self.style.font_size) + self.style.rtl_size_boost
         if text:
-            cs_font = "Arial" if rtl else ""
+            cs_font = ARABIC_FONT if rtl else ""  # issue 15: Amiri, not Arial
             ox.format_run(par.add_run(text), rtl=rtl, language=language, cs_font=cs_font, size_pt=size)
 
     def code(self, par: Any, text: str, p: Paragraph) -> None:
@@ -170,7 +171,10 @@ def test_bulk_docx_equals_the_row_by_row_document(tmp_path: Path, layout: str, t
     assert sorted(old_parts) == sorted(new_parts)
     for name in ("word/document.xml", "word/comments.xml"):
         assert canonical(new_parts[name]) == canonical(old_parts[name]), name
-    for name in set(old_parts) - {"word/document.xml", "word/comments.xml", "docProps/core.xml"}:
+    # the font table: python-docx's, with the Arabic font and its fallbacks (issue 15)
+    assert new_parts[FONT_TABLE_PART] == with_arabic_fonts(old_parts[FONT_TABLE_PART])
+    for name in set(old_parts) - {"word/document.xml", "word/comments.xml", "docProps/core.xml",
+                                  FONT_TABLE_PART}:
         assert new_parts[name] == old_parts[name], name
 
 

@@ -52,7 +52,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="docx, md, txt, tmx (the paragraphs a person confirmed), xliff, xliff2 "
                         "or review (a DOCX table a reviewer edits in Word; comes back with merge)")
     p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="the file to write; its extension must be the format's (.docx, .md, .txt, "
+                        ".tmx, .xlf/.xliff) unless --force")
+    p.add_argument("--force", action="store_true",
+                   help="write the file even when its extension is not the format's")
     p.add_argument("--no-comments", dest="comments", action="store_false",
                    help="leave the paragraphs' comments out (by default DOCX has them as Word "
                         "comments, Markdown as a note under the paragraph)")  # fmt: skip
@@ -176,11 +180,15 @@ def cmd_translate(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from workbench.formats.exporters import OutputNameMismatch
     from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        out = project.export(args.output, args.fmt, args.layout, comments=args.comments,
-                             statuses=args.statuses)
+        try:
+            out = project.export(args.output, args.fmt, args.layout, comments=args.comments,
+                                 statuses=args.statuses, force=args.force)
+        except OutputNameMismatch as exc:
+            raise OutputNameMismatch(exc.path, exc.fmt, exc.suffixes, "add --force") from None
     from workbench.core.text import printable_name
 
     print(f"wrote {printable_name(out)}")

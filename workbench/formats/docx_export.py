@@ -30,6 +30,7 @@ from workbench.core.model import Paragraph
 from workbench.formats import prepare_export as prep
 from workbench.formats.atomic import atomic_write
 from workbench.formats.docx_body_export import COMMENT_AUTHOR, COMMENT_INITIALS, BodyWriter
+from workbench.formats.docx_fonts_export import ARABIC_FONT
 from workbench.formats.docx_package_export import CommentSink, needs_zip64, write_package
 from workbench.formats.docx_page_export import build_table, new_document
 
@@ -41,10 +42,11 @@ DOCX_LAYOUTS = ("table", "alternate", "target")
 
 @dataclass(frozen=True, slots=True)
 class DocxStyle:
-    """Fonts and page set-up of an exported DOCX. Word cannot list font fallbacks, so the
-    right-to-left font is one name installed with Windows and macOS by default."""
+    """Fonts and page set-up of an exported DOCX. A run names one right-to-left font, Amiri
+    (a Naskh face); its fallbacks (Noto Naskh Arabic, Times New Roman, Arial) are in the font
+    table (docx_fonts_export)."""
 
-    rtl_font: str = "Arial"
+    rtl_font: str = ARABIC_FONT
     code_font: str = "Courier New"
     font_size: float = 11.0  # points, Latin text
     rtl_size_boost: float = 1.0  # Arabic reads small at the same point size

@@ -4,7 +4,8 @@ given as XML text chunks, are written straight into the ZIP, never held as one t
 
 Memory stays flat in the length of the document: chunks are encoded and compressed as they
 come, and comments wait in a temporary file that stays in memory while it is small.
-Called by docx_export for one export at a time.
+The font table gets the Arabic font and its fallbacks (docx_fonts_export) on the way.
+Called by docx_export and review_export for one export at a time.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import tempfile
 import zipfile
 from collections.abc import Iterable
 from typing import Any, BinaryIO
+
+from workbench.formats.docx_fonts_export import FONT_TABLE_PART, with_arabic_fonts
 
 DOCUMENT_PART = "word/document.xml"
 COMMENTS_PART = "word/comments.xml"
@@ -73,6 +76,8 @@ def write_package(document: Any, body: Iterable[str], into_table: bool, stream: 
                     _splice(data, _split_at(data, into_table), body, part)
                 elif info.filename == COMMENTS_PART and comments is not None:
                     _write_comments(data, comments, part)
+                elif info.filename == FONT_TABLE_PART:
+                    part.write(with_arabic_fonts(data))
                 else:
                     part.write(data)
 

@@ -1,6 +1,12 @@
 """One entry point for every export, and the table of formats and layouts the CLI and the
 window list as choices.
 
+A layout the format does not have is an error naming the format's layouts (never a silent
+fallback to another layout), and an output name whose extension belongs to no file of the
+format ("report.txt" for Markdown) is refused unless the caller forces it: a file that other
+tools open by its extension must be what the extension says. A name without an extension
+contradicts nothing and is written as given.
+
 Every export is written to a temporary file and renamed over `out` (formats.atomic): a crash
 or an error never leaves half a file, and an existing file is replaced only by a complete one.
 Each writes while it generates (paragraph by paragraph, a megabyte at a time), so time and
@@ -20,12 +26,18 @@ from workbench.core.model import Paragraph
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """A file format: its name on the command line, file suffix, and layouts (first = default)."""
+    """A file format: its name on the command line, file suffix, and layouts (first = default).
+    `extensions`: every suffix its files may have (`suffix`, the one suggested, among them)."""
 
     name: str
     suffix: str
     description: str
     layouts: tuple[tuple[str, str], ...]  # (layout, description)
+    extensions: tuple[str, ...] = ()
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return (self.suffix, *(e for e in self.extensions if e != self.suffix))
 
     @property
     def layout_names(self) -> tuple[str, ...]:
@@ -56,22 +68,35 @@ FORMATS: dict[str, ExportFormat] = {
             ("table", "bilingual two-column table"),
             ("target", "translation only"),
         ),
+        (".md", ".markdown"),
     ),
-    "txt": ExportFormat("txt", ".txt", "plain text (UTF-8)", (("target", "translation only"),)),
+    "txt": ExportFormat("txt", ".txt", "plain text (UTF-8)", (("target", "translation only"),),
+                        (".txt", ".text")),
     "tmx": ExportFormat("tmx", ".tmx", "TMX 1.4 translation memory",
                         (("paragraphs", "one unit per paragraph a person confirmed"),)),
     "xliff": ExportFormat("xliff", ".xlf", "XLIFF 1.2 (for other CAT tools; comes back with "
-                          "workbench merge)", (("units", "one unit per paragraph"),)),
+                          "workbench merge)", (("units", "one unit per paragraph"),), (".xlf", ".xliff")),
     "xliff2": ExportFormat("xliff2", ".xliff", "XLIFF 2.0 (for other CAT tools; comes back with "
-                           "workbench merge)", (("units", "one unit per paragraph"),)),
+                           "workbench merge)", (("units", "one unit per paragraph"),), (".xliff", ".xlf")),
     "review": ExportFormat("review", ".docx", "Review DOCX (a reviewer edits the English in Word "
                            "or LibreOffice; comes back with workbench merge)",
                            (("rows", "one table row per paragraph: id | status | source | "
                                      "target | comment"),)),
 }
-# Names users reach for that mean an existing format or layout.
+# Names users reach for that mean an existing format.
 FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
-LAYOUT_ALIASES = {"md": {"alternate": "blocks"}}
+
+
+class OutputNameMismatch(ExportError):
+    """The output name's extension is not one of the format's; nothing was written.
+    `how_to_force` ends the message: each caller names its own way to insist."""
+
+    def __init__(self, path: Path, fmt: str, suffixes: tuple[str, ...],
+                 how_to_force: str = "force the export") -> None:
+        self.path, self.fmt, self.suffixes = path, fmt, suffixes
+        super().__init__(f"{path.name}: a {fmt} export is named *{' or *'.join(suffixes)}, not "
+                         f"*{path.suffix} (nothing was written); choose such a name, or "
+                         f"{how_to_force} to keep this one")
 
 
 def resolve(fmt: str, layout: str | None = None) -> tuple[ExportFormat, str]:
@@ -85,19 +110,42 @@ def resolve(fmt: str, layout: str | None = None) -> tuple[ExportFormat, str]:
     if layout is None or not layout.strip():
         return spec, spec.default_layout
     name = layout.strip().lower()
-    name = LAYOUT_ALIASES.get(key, {}).get(name, name)
     if name not in spec.layout_names:
         choices = ", ".join(spec.layout_names)
-        raise ExportError(f"unknown layout {layout!r} for {key}; choose one of: {choices}")
+        raise ExportError(f"layout {layout!r} does not apply to {key}; the layouts of {key} are: "
+                          f"{choices}")
     return spec, name
 
 
 def format_for_path(path: Path | str) -> str | None:
     """The format a file name's suffix suggests ("out.md" -> "md"), or None."""
     suffix = Path(path).suffix.lower()
-    if suffix == ".markdown":
-        return "md"
-    return next((spec.name for spec in FORMATS.values() if spec.suffix == suffix), None)
+    by_suffix = {s.suffix: s.name for s in reversed(FORMATS.values())}  # first format wins
+    also = {e: s.name for s in reversed(FORMATS.values()) for e in s.suffixes}
+    return by_suffix.get(suffix) or also.get(suffix)
+
+
+def name_fits(path: Path | str, fmt: str) -> bool:
+    """True when `path` has no extension or one of the format's ("report.MD" fits md)."""
+    suffix = Path(path).suffix.lower()
+    return not suffix or suffix in resolve(fmt)[0].suffixes
+
+
+def fitting_name(path: Path | str, fmt: str) -> Path:
+    """`path` unchanged when it fits `fmt`; else with the format's suffix in place of another
+    export format's ("a.txt" -> "a.md") or after an unrelated one ("a.v2" -> "a.v2.md")."""
+    path, spec = Path(path), resolve(fmt)[0]
+    if name_fits(path, fmt) and path.suffix:
+        return path
+    if format_for_path(path) is not None:
+        return path.with_suffix(spec.suffix)
+    return path.with_name(path.name + spec.suffix)
+
+
+def check_name(path: Path | str, fmt: str) -> None:
+    """OutputNameMismatch when the extension of `path` contradicts `fmt`."""
+    if not name_fits(path, fmt):
+        raise OutputNameMismatch(Path(path), resolve(fmt)[0].name, resolve(fmt)[0].suffixes)
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -126,6 +174,7 @@ def export(
     comments: bool = True,
     project_id: str = "",  # XLIFF and review: the project identity merge checks
     statuses: Iterable[str] | str | None = None,  # review: only these statuses (None: all)
+    force: bool = False,  # write even when the name's extension is not the format's
 ) -> Path:
     """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
 
@@ -135,8 +184,12 @@ def export(
     never cost a whole project.
     `statuses` chooses the paragraphs of a review file ("machine,edited" or names; None: all);
     other formats refuse it.
+    OutputNameMismatch (nothing written) when the extension of `out` is not the format's,
+    unless `force`.
     """
     spec, layout = resolve(fmt, layout)
+    if not force:
+        check_name(out, spec.name)
     if statuses is not None and spec.name != "review":
         raise ExportError(f"choosing statuses works for the review format only, not {spec.name}")
     _refuse_database(Path(out))

@@ -1,11 +1,16 @@
-"""Escaping so that exported text renders as the same text in any CommonMark/GFM renderer.
+"""Escaping so that exported text renders as the same text in CommonMark/GFM renderers
+(markdown-it, GitHub) and in pandoc's default Markdown reader, whose extensions read more
+characters as markup.
 
-Every character that could start markup is backslash-escaped (CommonMark lets any ASCII
-punctuation be escaped, so an escape is never wrong, only sometimes unnecessary):
-- anywhere: \\ ` * _ [ ] < | ~ (emphasis, code, links, raw HTML, tables, strikethrough) and
-  `&` when it would start an entity such as `&amp;`;
-- at the start of a line: # > - + = (headings, quotes, lists, setext underlines, breaks) and
-  the `.`/`)` after a number ("1." would start an ordered list).
+Every character that could start markup is backslash-escaped (CommonMark and pandoc let any
+ASCII punctuation be escaped, so an escape is never wrong, only sometimes unnecessary):
+- anywhere: \\ ` * _ [ ] < | ~ (emphasis, code, links, raw HTML, tables, strikethrough),
+  $ ^ { (pandoc: TeX math, superscript, attributes), " ' (pandoc's smart quotes), `@` at a
+  word start (a pandoc citation), `:` opening an emoji name (`:smile:` in GFM), runs of `-`
+  and `.` (smart dashes and ellipses) and `&` when it would start an entity such as `&amp;`;
+- at the start of a line: # > - + = % ( : (headings, quotes, lists, setext underlines, a title
+  block, example lists, definition lists) and the `.`/`)` after a number, a letter or a roman
+  numeral ("1.", "a)", "iv." start ordered lists, the last two in pandoc).
 Leading indentation is dropped (four spaces would start a code block) and trailing spaces
 too (two would make a hard break); a renderer discards both anyway.
 """
@@ -14,17 +19,23 @@ from __future__ import annotations
 
 import re
 
-_ANYWHERE = re.compile(r"([\\`*_\[\]<|~])")
-_ANYWHERE_IN_HEADING = re.compile(r"([\\`*_\[\]<|~#])")
+_ANYWHERE = re.compile(r"""([\\`*_\[\]<|~$^{"'])|(?<!\w)(@)|(:)(?=[\w+-]+:)""")
+_ANYWHERE_IN_HEADING = re.compile(r"""([\\`*_\[\]<|~$^{"'#])|(?<!\w)(@)|(:)(?=[\w+-]+:)""")
+_RUNS = re.compile(r"-{2,}|\.{3,}")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_LINE_START = re.compile(r"^([#>+=-])")
-_NUMBERED = re.compile(r"^(\d{1,9})([.)])")
+_LINE_START = re.compile(r"^([#>+=%(:-])")
+_NUMBERED = re.compile(r"^(\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])")
+
+
+def _escape_match(match: re.Match[str]) -> str:
+    return "\\" + next(group for group in match.groups() if group)
 
 
 def escape_line(line: str, anywhere: re.Pattern[str] = _ANYWHERE) -> str:
     """One line of text as Markdown that renders literally, wherever the line starts."""
-    line = line.strip()
-    line = _ENTITY.sub(r"\\&", anywhere.sub(r"\\\1", line))
+    line = anywhere.sub(_escape_match, line.strip())
+    line = _RUNS.sub(lambda m: "".join("\\" + c for c in m.group()), line)
+    line = _ENTITY.sub(r"\\&", line)
     line = _LINE_START.sub(r"\\\1", line)
     return _NUMBERED.sub(r"\1\\\2", line)
 

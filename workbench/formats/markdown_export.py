@@ -6,13 +6,16 @@ Layouts:
   `<div dir="rtl" lang="ar">` and then the target as plain Markdown. The div's content is
   separated by blank lines so that CommonMark parses it as Markdown: headings stay headings
   (`## ...`), list items list items, quotes quotes, all inside the right-to-left block.
-- "table": a two-column GFM table, source right-aligned in a `dir="rtl"` div, target beside it;
-  headings in bold (a table cell cannot hold a heading).
+- "table": a two-column GFM table, source right-aligned in a `<span dir="rtl" lang="ar">`,
+  target beside it; headings in bold (a table cell cannot hold a heading). A span, not a div:
+  pandoc's Markdown reader drops block HTML inside pipe-table cells (the Arabic vanished),
+  while CommonMark, GFM and pandoc all keep an inline span with its `dir`.
 - "target": the target text only (see prepare_export for the fallback policy).
 Code is one fenced block (table: a `<code>` cell), never inside a right-to-left block.
 A paragraph's comment (unless `comments=False`) follows it as a note, `> **Comment:** ...`,
 visible in any renderer (a third "Comment" column in the table layout).
-All text is escaped (markdown_escape_export) so it renders as the same text.
+All text is escaped (markdown_escape_export) so it renders as the same text in CommonMark/GFM
+renderers and in pandoc's default reader (tests/formats/test_markdown_export_renderers.py).
 Pure functions over core types: any thread may call them.
 """
 
@@ -164,7 +167,7 @@ def _cell(paragraph: Paragraph, text: str, language: str, plain: bool = False) -
     if paragraph.kind == Kind.HEADING and not plain:
         cell = f"**{cell}**"
     if prep.is_rtl(language):
-        cell = f'<div dir="rtl" lang="{language}">{cell}</div>'
+        cell = f'<span dir="rtl" lang="{language}">{cell}</span>'
     return cell
 
 

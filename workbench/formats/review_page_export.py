@@ -11,6 +11,7 @@ from typing import Any
 from workbench.formats import docx_ooxml_export as ox
 from workbench.formats import docx_xml_export as xml
 from workbench.formats import prepare_export as prep
+from workbench.formats.docx_fonts_export import ARABIC_FONT
 
 CUSTOM_PART = "/docProps/custom.xml"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -68,7 +69,7 @@ def add_heading(doc: Any, title: str, identity: str) -> None:
         if rtl:
             ox.set_paragraph_rtl(par)
         ox.format_run(par.add_run(title), rtl=rtl, language=language, size_pt=20,
-                      cs_font="Arial" if rtl else "")  # fmt: skip
+                      cs_font=ARABIC_FONT if rtl else "")  # fmt: skip
         par.add_run().add_break()
     ox.format_run(par.add_run(identity), rtl=False, language="en", size_pt=8, color=GREY,
                   no_proof=True)  # fmt: skip

@@ -257,10 +257,12 @@ class Project(ProjectGlossary):
         return self._store.set_comment(paragraph_id, comment)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
-               comments: bool = True, statuses: Iterable[str] | str | None = None) -> Path:
+               comments: bool = True, statuses: Iterable[str] | str | None = None,
+               force: bool = False) -> Path:
         """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
         (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none).
-        `statuses` (format "review" only): export just the paragraphs with these statuses."""
+        `statuses` (format "review" only): export just the paragraphs with these statuses.
+        An `out` whose extension is not the format's is refused (ExportError) unless `force`."""
         from workbench.formats.exporters import export
 
         docs = self.documents()
@@ -276,6 +278,7 @@ class Project(ProjectGlossary):
             comments=comments,
             project_id=self.setting("project_uuid", "") or "",  # XLIFF, review: what merge checks
             statuses=statuses,
+            force=force,
         )
 
     def translate(

@@ -1,7 +1,9 @@
 """Export: choose a format and layout (from formats.exporters.FORMATS), a file, and whether
 the paragraphs' comments go along (on by default: Word comments in DOCX, a note under the
 paragraph in Markdown; plain text has no place for them). The review DOCX (a file a reviewer
-edits in Word and sends back) has its comments in a column, and exports the statuses ticked."""
+edits in Word and sends back) has its comments in a column, and exports the statuses ticked.
+The file name always ends in an extension of the chosen format (the export refuses one that
+contradicts it): suggested from the format, and put right in `choice()` after Browse or typing."""
 
 from __future__ import annotations
 
@@ -98,13 +100,22 @@ class ExportDialog(QDialog):
         self._check_ok()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())
+        suffix = self._choices[self.kind.currentIndex()][2]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
+                                              f"*{suffix}")
         if path:
-            self.path.setText(path)
+            self.path.setText(str(self._fitting(Path(path))))
 
     def choice(self) -> tuple[Path, str, str]:
+        """(path, format, layout); the path has an extension of the format ("a.txt" chosen
+        for Markdown becomes "a.md", a name without one gets the format's)."""
         fmt, layout, _, _ = self._choices[self.kind.currentIndex()]
-        return Path(self.path.text()), fmt, layout
+        return self._fitting(Path(self.path.text())), fmt, layout
+
+    def _fitting(self, path: Path) -> Path:
+        from workbench.formats.exporters import fitting_name
+
+        return fitting_name(path, self._choices[self.kind.currentIndex()][0])
 
     def include_comments(self) -> bool:
         return self.comments.isEnabled() and self.comments.isChecked()
