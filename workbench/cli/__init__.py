@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "workbench.cli.merge_cmd",
     "workbench.cli.tm_cmds",
     "workbench.cli.documents_cmds",
+    "workbench.cli.mt_cmds",
 )
 
 Register = Callable[[argparse._SubParsersAction], None]
