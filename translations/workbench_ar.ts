@@ -376,7 +376,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+55"/>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+57"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -426,7 +426,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>النص العادي لا يحمل إلا الترجمة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -1163,7 +1163,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
@@ -1178,7 +1178,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+71"/>
+        <location filename="../workbench/ui/main_window.py" line="+81"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
@@ -1264,7 +1264,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+103"/>
+        <location filename="../workbench/ui/actions.py" line="+104"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1384,7 +1384,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>&amp;سجل هذه الفقرة…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>New from c&amp;lipboard</source>
+        <translation>جديد من ال&amp;حافظة</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The text on the clipboard as a new document (into a new project when none is open)</source>
+        <translation>نص الحافظة مستندًا جديدًا (في مشروع جديد إن لم يكن مشروع مفتوحًا)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Merge review or XLIFF…</source>
         <translation>&amp;دمج ملف مراجعة أو XLIFF…</translation>
     </message>
@@ -2315,6 +2325,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     <name>ProjectFiles</name>
     <message>
         <location filename="../workbench/ui/project_files.py" line="+92"/>
+        <source>The clipboard holds no text.</source>
+        <translation>لا تحوي الحافظة نصًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imported {name}</source>
         <translation>استُورد ⁨{name}⁩</translation>
     </message>

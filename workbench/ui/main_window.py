@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self._build_controllers()
         isolate_menu_shortcuts(self.menuBar())  # every entry is in the menus now
         self._connect()
+        from workbench.ui.alignment_glue import install
+
+        self.alignment = install(self)  # hover a word or sentence: its partner lights up
         self._update_enabled()
         self.setWindowTitle(self.tr("Arabic Workbench"))
         self.resize(1280, 800)

@@ -56,6 +56,9 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()
         self._highlight: tuple[int, int, int] | None = None  # (paragraph id, start, end)
         self.term_highlighter = None  # glossary hits drawn inside Arabic cells
+        # Painted behind the text, after the cell's background: an object with
+        # paint(delegate, painter, index, shown, layout, rect) (alignment_marks.LinkPainter).
+        self.underlay = None
         self._shown = ShownTexts()
         self.set_font(font)
 
@@ -186,6 +189,8 @@ class WrappedTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         painter.setClipRect(opt.rect)
+        if self.underlay is not None:
+            self.underlay.paint(self, painter, index, shown, layout, opt.rect)
         layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y),
                     self.selections(index, shown))
         painter.restore()

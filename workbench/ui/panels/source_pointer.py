@@ -42,6 +42,12 @@ class SourcePointer(QObject):
         self.view.setMouseTracking(on or self._tracking)
         self._hovered = None
 
+    def keep_mouse_tracking(self) -> None:
+        """Mouse moves are wanted whatever the hover setting (the alignment links follow the
+        pointer): turning hover analysis off no longer turns tracking off."""
+        self._tracking = True
+        self.view.setMouseTracking(True)
+
     # -- geometry -------------------------------------------------------------------------
     def char_at(self, pos: QPoint) -> tuple[int, str, int] | None:
         """(paragraph id, stored source text, index in it) under a viewport position.

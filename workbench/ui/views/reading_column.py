@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 _LINE_BREAK = "\u2028"
 # Translucent greys read the same over the light and the dark theme's background, so the
@@ -83,6 +83,7 @@ class ReadingColumn(QPlainTextEdit):
     # -- content --------------------------------------------------------------------------
     def set_texts(self, texts: list[str], formats: dict[int, QTextCharFormat]) -> None:
         """Replace everything: block i gets texts[i]; `formats` by row for bold/italic rows."""
+        self.setExtraSelections([])  # its cursors would point into the old text
         self.setPlainText("\n".join(t.replace("\n", _LINE_BREAK) for t in texts))
         self.marked_row = None
         self._set_direction()
@@ -155,6 +156,23 @@ class ReadingColumn(QPlainTextEdit):
             self._set_block_format(old, self._background(old))
         if row is not None and self._set_block_format(row, self._tinted):
             self.marked_row = row
+
+    def set_underlay(self, spans: list[tuple[int, int, int]], color: QColor) -> None:
+        """A soft background behind text [start, end) of block `row`, for each (row, start,
+        end); an empty list clears it. Extra selections: the laid-out text is untouched."""
+        selections = []
+        for row, start, end in spans:
+            block = self.document().findBlockByNumber(row)
+            if not block.isValid() or end <= start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(block)
+            selection.cursor.setPosition(block.position() + min(start, block.length() - 1))
+            selection.cursor.setPosition(block.position() + min(end, block.length() - 1),
+                                         QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(color)
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def _background(self, row: int) -> QTextBlockFormat:
         return self._odd if row % 2 else QTextBlockFormat()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from workbench.core.model import Kind, Paragraph, Status
-from workbench.ui.display_text import ShownTexts
+from workbench.ui.display_text import ShownText, ShownTexts
 from workbench.ui.models.paragraph_model import ParagraphTableModel
 from workbench.ui.views.reading_column import ReadingColumn
 
@@ -68,6 +68,10 @@ class ReadingView(QWidget):
 
     def _source(self, p: Paragraph) -> str:
         return self._shown.get(p.source).text
+
+    def shown_source(self, text: str) -> ShownText:
+        """The Arabic column's block for stored `text`, with the offsets between the two."""
+        return self._shown.get(text)
 
     @staticmethod
     def _format(p: Paragraph, english: bool) -> QTextCharFormat:
