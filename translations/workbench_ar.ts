@@ -374,9 +374,72 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+31"/>
+        <source>Word: bilingual table (for review in Word)</source>
+        <translation>Word: جدول ثنائي اللغة (للمراجعة في Word)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word: Arabic paragraph, then its English</source>
+        <translation>Word: الفقرة العربية ثم ترجمتها الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word: English only</source>
+        <translation>Word: الإنجليزية وحدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word: the source document itself, in English</source>
+        <translation>Word: المستند الأصلي نفسه بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: Arabic block, then its English</source>
+        <translation>Markdown: الكتلة العربية ثم ترجمتها الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: two-column table</source>
+        <translation>Markdown: جدول من عمودين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: English only</source>
+        <translation>Markdown: الإنجليزية وحدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text: English only</source>
+        <translation>نص عادي: الإنجليزية وحدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review (DOCX, edit the English)</source>
+        <translation>مراجعة (DOCX، تُحرَّر فيه الإنجليزية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TMX: the paragraphs a person confirmed</source>
+        <translation>TMX: الفقرات التي أكّدها شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLIFF 1.2 for another CAT tool</source>
+        <translation>XLIFF 1.2 لأداة ترجمة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLIFF 2.0 for another CAT tool</source>
+        <translation>XLIFF 2.0 لأداة ترجمة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+57"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>

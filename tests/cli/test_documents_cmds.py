@@ -66,3 +66,36 @@ def test_text_from_nowhere_imports_like_a_txt(project):
     with Project.open(project) as opened:
         doc = import_text(opened, "عنوان الخبر\nنص الخبر الأول.\n")
         assert doc.name.startswith("pasted ") and doc.paragraph_count == 2
+
+
+def test_standard_input_export_of_one_document_and_the_translated_layout(project, tmp_path, capsys,
+                                                                         monkeypatch):
+    import io
+    import sys
+
+    import docx
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        "عنوان من الطرفية\nفقرة من الطرفية.\n".encode("cp1256"))))
+    code, out, _ = run(capsys, "import", "-", "-p", project, "--name", "stdin news")
+    assert code == 0 and "imported stdin news.txt: 2 paragraphs" in out  # Windows-1256 detected
+    code, _, _ = run(capsys, "export", project, "--format", "txt", "--document", "two.txt",
+                     "-o", tmp_path / "two.txt")
+    assert code == 0
+    assert (tmp_path / "two.txt").read_text(encoding="utf-8").count("\n") <= 2  # one paragraph
+    code, _, err = run(capsys, "export", project, "--format", "docx", "--layout", "translated",
+                       "--document", "one.txt", "-o", tmp_path / "one.docx")
+    assert code == 2 and "imported as txt" in err
+    source = tmp_path / "letter.docx"
+    document = docx.Document()
+    document.add_heading("رسالة قصيرة", level=1)
+    document.add_paragraph("شكرا على الدعوة.")
+    document.save(source)
+    assert run(capsys, "import", source, "-p", project)[0] == 0
+    with Project.open(project) as opened:
+        heading = next(p for p in opened.paragraphs() if p.source == "رسالة قصيرة")
+        opened.save_target(heading.id, "A Short Letter", Status.EDITED)
+    code, out, _ = run(capsys, "export", project, "--format", "docx", "--layout", "translated",
+                       "--document", "letter.docx", "-o", tmp_path / "letter-en.docx")
+    assert code == 0 and "1 paragraphs in English; 1 not translated yet" in out
+    assert docx.Document(str(tmp_path / "letter-en.docx")).paragraphs[0].text == "A Short Letter"

@@ -15,8 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project", type=Path)
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="import a TXT, Markdown or DOCX document into a project")
-    p.add_argument("source", type=Path)
+    p = sub.add_parser("import", help="import a document (TXT, Markdown, DOCX, ODT, HTML, PDF) "
+                                      "into a project; '-' reads text from standard input")
+    p.add_argument("source", type=Path, help="the file, or - for standard input")
+    p.add_argument("--name", default=None, help="the document's name for text from standard input")
     p.add_argument("-p", "--project", type=Path, required=True)
     p.add_argument("--again", action="store_true",
                    help="import a document whose name is already in the project once more")
@@ -51,7 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", dest="fmt", required=True,
                    help="docx, md, txt, tmx (the paragraphs a person confirmed), xliff, xliff2 "
                         "or review (a DOCX table a reviewer edits in Word; comes back with merge)")
-    p.add_argument("--layout", default=None, help="docx: table|alternate|target; md: blocks|table|target")
+    p.add_argument("--layout", default=None,
+                   help="docx: table|alternate|target|translated (the source DOCX in English); "
+                        "md: blocks|table|target")
+    p.add_argument("--document", default=None, metavar="NAME",
+                   help="that document only (its name, or #ID: see 'workbench documents')")
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="the file to write; its extension must be the format's (.docx, .md, .txt, "
                         ".tmx, .xlf/.xliff) unless --force")
@@ -108,7 +114,14 @@ def cmd_import(args) -> int:
     from workbench.project import Project
 
     with Project.open(_project_path(args.project)) as project:
-        doc = project.import_document(args.source, again=args.again)
+        if str(args.source) == "-":
+            import sys
+
+            from workbench.project.documents import import_bytes
+
+            doc = import_bytes(project, sys.stdin.buffer.read(), args.name)
+        else:
+            doc = project.import_document(args.source, again=args.again)
         print(f"imported {printable_name(doc.name)}: {doc.paragraph_count} paragraphs")
         if args.memory:
             print(f"{_fill_from_memory(project, 100)} paragraphs filled from the translation memory")
@@ -183,15 +196,29 @@ def cmd_export(args) -> int:
     from workbench.formats.exporters import OutputNameMismatch
     from workbench.project import Project
 
+    translated = (args.layout or "").strip().lower() == "translated"
     with Project.open(_project_path(args.project)) as project:
         try:
-            out = project.export(args.output, args.fmt, args.layout, comments=args.comments,
-                                 statuses=args.statuses, force=args.force)
+            if translated:
+                from workbench.formats.exporters import check_name
+                from workbench.project.translated import export_translated
+
+                if not args.force:
+                    check_name(args.output, args.fmt)
+                report = export_translated(project, args.output, args.document)
+                out = report.path
+            else:
+                out = project.export(args.output, args.fmt, args.layout, comments=args.comments,
+                                     statuses=args.statuses, force=args.force,
+                                     document=args.document)
         except OutputNameMismatch as exc:
             raise OutputNameMismatch(exc.path, exc.fmt, exc.suffixes, "add --force") from None
     from workbench.core.text import printable_name
 
     print(f"wrote {printable_name(out)}")
+    if translated:
+        print(f"{report.translated} paragraphs in English; {report.untranslated} not translated yet "
+              f"(left in Arabic)")
     return 0
 
 

@@ -57,6 +57,8 @@ FORMATS: dict[str, ExportFormat] = {
             ("table", "bilingual table: segment id | source | target | status"),
             ("alternate", "bilingual: each source paragraph followed by its translation"),
             ("target", "translation only"),
+            ("translated", "the source DOCX itself, in English (its styles, tables, headers, "
+                           "footnotes kept; one document)"),
         ),
     ),
     "md": ExportFormat(
@@ -83,6 +85,9 @@ FORMATS: dict[str, ExportFormat] = {
                            (("rows", "one table row per paragraph: id | status | source | "
                                      "target | comment"),)),
 }
+# Layouts written from the project itself (it keeps the document's source file), not from a
+# list of paragraphs: Project.export writes them; `export` refuses them.
+PROJECT_LAYOUTS = frozenset({("docx", "translated")})
 # Names users reach for that mean an existing format.
 FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
 
@@ -194,6 +199,9 @@ def export(
         raise ExportError(f"choosing statuses works for the review format only, not {spec.name}")
     _refuse_database(Path(out))
     options = {"title": title, "source_lang": source_lang, "target_lang": target_lang}
+    if (spec.name, layout) in PROJECT_LAYOUTS:
+        raise ExportError("the translated layout rebuilds the document's source file, which the "
+                          "project keeps: export it from the project (Project.export)")
     if spec.name == "docx":
         from workbench.formats.docx_export import export_docx
 

@@ -43,10 +43,18 @@ def pasted_name(now: datetime | None = None) -> str:
 
 
 def import_text(project, text: str, name: str | None = None) -> Document:
-    """Import `text` (standard input, the clipboard) as a plain-text document named `name`,
-    through the same importer as a .txt file: one rule for paragraphs, the same limits."""
-    name = name or pasted_name()
+    """Import `text` (the clipboard) as a plain-text document named `name`, through the same
+    importer as a .txt file: one rule for paragraphs, the same limits."""
+    return import_bytes(project, text.encode("utf-8"), name)
+
+
+def import_bytes(project, data: bytes, name: str | None = None) -> Document:
+    """Import `data` (standard input) as a document named `name` (a .txt name by default): the
+    importer decides what it is from its bytes and its name, as for any file."""
+    name = Path(name or pasted_name()).name or pasted_name()
+    if not Path(name).suffix:
+        name += ".txt"
     with tempfile.TemporaryDirectory(prefix="workbench-paste-") as folder:
         path = Path(folder) / name
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         return project.import_document(path, again=True)

@@ -258,17 +258,32 @@ class Project(ProjectGlossary):
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
                comments: bool = True, statuses: Iterable[str] | str | None = None,
-               force: bool = False) -> Path:
+               force: bool = False, document: str | None = None) -> Path:
         """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
         (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none).
         `statuses` (format "review" only): export just the paragraphs with these statuses.
+        `document` (a name or "#id"): that document only. The DOCX layout "translated" is the
+        document's own source file in English (project.translated).
         An `out` whose extension is not the format's is refused (ExportError) unless `force`."""
-        from workbench.formats.exporters import export
+        from workbench.formats.exporters import check_name, export, resolve
+        from workbench.project.documents import find_document
 
+        spec, chosen_layout = resolve(fmt, layout)
+        if (spec.name, chosen_layout) == ("docx", "translated"):
+            from workbench.project.translated import export_translated
+
+            if not force:
+                check_name(out, spec.name)
+            return export_translated(self, out, document).path
         docs = self.documents()
+        paragraphs = self.paragraphs()
+        if document is not None:
+            chosen = find_document(self, document)
+            docs = [chosen]
+            paragraphs = [p for p in paragraphs if p.document_id == chosen.id]
         title = docs[0].name if len(docs) == 1 else self.path.stem
         return export(
-            self.paragraphs(),
+            paragraphs,
             Path(out),
             fmt,
             layout,

@@ -23,18 +23,23 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+translate = QCoreApplication.translate  # a name lupdate reads
+
 
 def choice_label(fmt: str, layout: str, fallback: str) -> str:
-    t = QCoreApplication.translate
     labels = {
-        ("docx", "table"): t("Export", "Word: bilingual table (for review in Word)"),
-        ("docx", "alternate"): t("Export", "Word: Arabic paragraph, then its English"),
-        ("docx", "target"): t("Export", "Word: English only"),
-        ("md", "blocks"): t("Export", "Markdown: Arabic block, then its English"),
-        ("md", "table"): t("Export", "Markdown: two-column table"),
-        ("md", "target"): t("Export", "Markdown: English only"),
-        ("txt", "target"): t("Export", "Plain text: English only"),
-        ("review", "rows"): t("Export", "Review (DOCX, edit the English)"),
+        ("docx", "table"): translate("Export", "Word: bilingual table (for review in Word)"),
+        ("docx", "alternate"): translate("Export", "Word: Arabic paragraph, then its English"),
+        ("docx", "target"): translate("Export", "Word: English only"),
+        ("docx", "translated"): translate("Export", "Word: the source document itself, in English"),
+        ("md", "blocks"): translate("Export", "Markdown: Arabic block, then its English"),
+        ("md", "table"): translate("Export", "Markdown: two-column table"),
+        ("md", "target"): translate("Export", "Markdown: English only"),
+        ("txt", "target"): translate("Export", "Plain text: English only"),
+        ("review", "rows"): translate("Export", "Review (DOCX, edit the English)"),
+        ("tmx", "paragraphs"): translate("Export", "TMX: the paragraphs a person confirmed"),
+        ("xliff", "units"): translate("Export", "XLIFF 1.2 for another CAT tool"),
+        ("xliff2", "units"): translate("Export", "XLIFF 2.0 for another CAT tool"),
     }
     return labels.get((fmt, layout), fallback)
 
