@@ -102,3 +102,20 @@ def test_libreoffice_renders_it_left_to_right(tmp_path, monkeypatch):
     line = next(line for line in text.splitlines() if "The National Library Opens" in line)
     assert line.startswith("The National Library Opens")  # at the left margin: left to right
     assert "Morning Daily - Front Page" in text and "Opening hours" in text
+
+
+def test_a_tab_survives_import_and_the_translated_export(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    source = tmp_path / "tabs.docx"
+    document = docx.Document()
+    document.add_paragraph("البند\tالقيمة")
+    document.save(source)
+    with Project.create(tmp_path / "p.wbproj") as project:
+        project.import_document(source)
+        (para,) = project.paragraphs()
+        assert para.source == "البند\tالقيمة"
+        project.save_target(para.id, "Item\tValue", Status.EDITED)
+        report = export_translated(project, tmp_path / "tabs-en.docx")
+    assert docx.Document(str(report.path)).paragraphs[0].text == "Item\tValue"
+    with zipfile.ZipFile(report.path) as z:
+        assert "<w:tab/>" in z.read("word/document.xml").decode()

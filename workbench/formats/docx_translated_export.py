@@ -88,7 +88,7 @@ def export_translated(original: bytes, paragraphs: list[Paragraph], out: Path) -
 
 def _write_paragraph(p, text: str) -> None:
     """`text` as the paragraph's run, in its first text run's formatting; a line break in the
-    text becomes w:br. Content controls, fields and hyperlinks give way to the plain run; a
+    text becomes w:br, a tab w:tab. Content controls, fields and hyperlinks give way to the plain run; a
     note's number stays before the text; drawings, text boxes (their own paragraphs) and note
     references are kept after it."""
     from copy import deepcopy
@@ -114,9 +114,12 @@ def _write_paragraph(p, text: str) -> None:
     for n, line in enumerate(text.split("\n")):
         if n:
             etree.SubElement(run, f"{W}br")
-        t = etree.SubElement(run, f"{W}t")
-        t.text = line
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        for m, piece in enumerate(line.split("\t")):
+            if m:
+                etree.SubElement(run, f"{W}tab")  # a tab survives as Word's own
+            t = etree.SubElement(run, f"{W}t")
+            t.text = piece
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     p.extend(trailing)
 
 
