@@ -262,6 +262,19 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
 </context>
 <context>
+    <name>CompletionGlue</name>
+    <message>
+        <location filename="../workbench/ui/steer_completion.py" line="+155"/>
+        <source>The model has nothing to add here.</source>
+        <translation>ليس لدى النموذج ما يضيفه هنا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The suggestion lacks the glossary term {terms}.</source>
+        <translation>ينقص الاقتراحَ مصطلحُ المسرد {terms}.</translation>
+    </message>
+</context>
+<context>
     <name>ConcordanceDialog</name>
     <message>
         <location filename="../workbench/ui/dialogs/concordance_dialog.py" line="+51"/>
@@ -1226,7 +1239,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
@@ -1241,7 +1254,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+81"/>
+        <location filename="../workbench/ui/main_window.py" line="+82"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
@@ -1327,7 +1340,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+104"/>
+        <location filename="../workbench/ui/actions.py" line="+106"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1428,6 +1441,26 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+2"/>
+        <source>Sentence &amp;alternatives…</source>
+        <translation>&amp;بدائل الجملة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s other translations of the sentence at the cursor; choosing one replaces that sentence only</source>
+        <translation>ترجمات النموذج الأخرى للجملة عند المؤشر؛ اختيار إحداها يستبدل تلك الجملة وحدها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Word alternatives…</source>
+        <translation>بدائل ال&amp;كلمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other words the model would put here; the rest of the sentence follows the one chosen</source>
+        <translation>كلمات أخرى قد يضعها النموذج هنا؛ ويتبع باقي الجملة الكلمة المختارة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fill from the translation &amp;memory</source>
         <translation>ملء من &amp;ذاكرة الترجمة</translation>
     </message>
@@ -1567,7 +1600,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>ت&amp;رجمة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -2609,7 +2642,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>In the English editor: complete the sentence with the model (again: accept)</source>
+        <translation>في محرر الإنجليزية: إكمال الجملة بالنموذج (مرة أخرى: القبول)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the English editor: save and go to the next cell</source>
+        <translation>في محرر الإنجليزية: الحفظ والانتقال إلى الخلية التالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
@@ -2660,6 +2703,58 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+3"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>SteerGlue</name>
+    <message>
+        <location filename="../workbench/ui/steer_glue.py" line="+80"/>
+        <location line="+43"/>
+        <source>Asking the model…</source>
+        <translation>جارٍ سؤال النموذج…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Alternatives and completion need a translation model: the word-by-word gloss engine has none. Install a model first.</source>
+        <translation>تحتاج البدائل والإكمال إلى نموذج ترجمة، ولا نموذج لمحرك الترجمة الحرفية. ثبّت نموذجًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a paragraph with Arabic text to translate first.</source>
+        <translation>اختر أولًا فقرة فيها نص عربي للترجمة.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The model has no other translation here.</source>
+        <translation>ليس لدى النموذج ترجمة أخرى هنا.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The text changed meanwhile: nothing was replaced.</source>
+        <translation>تغيّر النص في أثناء ذلك: لم يُستبدل شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SteerPopup</name>
+    <message>
+        <location filename="../workbench/ui/steer_popup.py" line="+29"/>
+        <source>Drops the glossary term {terms}</source>
+        <translation>يُسقط مصطلح المسرد {terms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drops the glossary terms {terms}</source>
+        <translation>يُسقط مصطلحات المسرد {terms}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The text as it is now</source>
+        <translation>النص كما هو الآن</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ class Actions:
     translate_untranslated: QAction
     translate_selected: QAction
     pretranslate: QAction
+    sentence_alternatives: QAction
+    word_alternatives: QAction
     cancel_translation: QAction
     history: QAction
     progress: QAction
@@ -129,6 +131,14 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         translate_untranslated=_action(window, translate("MainWindow", "Translate &untranslated"),
                                        "Ctrl+Shift+U"),
         translate_selected=_action(window, translate("MainWindow", "Translate &selected")),
+        sentence_alternatives=_action(
+            window, translate("MainWindow", "Sentence &alternatives…"), "Ctrl+Shift+Space",
+            tip=translate("MainWindow", "The model's other translations of the sentence at the "
+                                        "cursor; choosing one replaces that sentence only")),
+        word_alternatives=_action(
+            window, translate("MainWindow", "&Word alternatives…"), "Alt+Down",
+            tip=translate("MainWindow", "Other words the model would put here; the rest of the "
+                                        "sentence follows the one chosen")),
         pretranslate=_action(
             window, translate("MainWindow", "Fill from the translation &memory"), "Ctrl+Shift+M",
             tip=translate("MainWindow", "Drafts from the memory for every paragraph nobody has "
@@ -211,6 +221,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     translate_menu = bar.addMenu(translate("MainWindow", "&Translate"))
     translate_menu.addActions([a.retranslate, a.translate_all, a.translate_untranslated,
                                a.translate_selected, a.pretranslate, a.cancel_translation])
+    translate_menu.addSeparator()
+    translate_menu.addActions([a.sentence_alternatives, a.word_alternatives])
     translate_menu.addSeparator()
     translate_menu.addActions([a.install_model, a.models])
 

@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
         from workbench.ui.alignment_glue import install
 
         self.alignment = install(self)  # hover a word or sentence: its partner lights up
+        from workbench.ui.steer_glue import install as install_steering
+
+        self.steer = install_steering(self)  # alternatives, and completion with Tab
+        self.actions.sentence_alternatives.triggered.connect(self.steer.show_sentence_alternatives)
+        self.actions.word_alternatives.triggered.connect(self.steer.show_word_alternatives)
         self._update_enabled()
         self.setWindowTitle(self.tr("Arabic Workbench"))
         self.resize(1280, 800)
@@ -272,7 +277,8 @@ class MainWindow(QMainWindow):
                        self.actions.translate_selected, self.actions.pretranslate,
                        self.actions.retranslate,
                        self.actions.history, self.actions.find, self.actions.progress,
-                       self.actions.merge):
+                       self.actions.merge, self.actions.sentence_alternatives,
+                       self.actions.word_alternatives):
             action.setEnabled(has_project)
         self.actions.import_document.setEnabled(True)  # creates a project when none is open
 

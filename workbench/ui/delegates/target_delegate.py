@@ -13,7 +13,9 @@ returning save, a reload, a replacement) overwrites it; committing it then wins.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QFrame, QPlainTextEdit, QWidget
 
@@ -43,6 +45,9 @@ class TargetDelegate(WrappedTextDelegate):
     arriving draft for the row being edited until the editor closes.
     `typing_abandoned(paragraph_id, text)` when Escape closes an editor whose typed text differs
     from the row's, just before `editor_closed`.
+    `key_handler(event)`, when set, sees every key pressed in the open editor before the
+    delegate does (Tab leaves the cell, Escape cancels) and returns True for a key it used
+    (completion's Tab, Alt+Down for a word's alternatives: steer_glue).
     """
 
     editor_opened = Signal(int)
@@ -54,6 +59,7 @@ class TargetDelegate(WrappedTextDelegate):
         self._editor: TargetEditor | None = None
         self._editing: QPersistentModelIndex | None = None
         self._editing_id: int | None = None
+        self.key_handler: Callable[[object], bool] | None = None
         self.closeEditor.connect(self._on_close)
 
     def editing_paragraph_id(self) -> int | None:
@@ -73,6 +79,12 @@ class TargetDelegate(WrappedTextDelegate):
         return True
 
     # -- Qt delegate API ----------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and watched is self._editor
+                and self.key_handler is not None and self.key_handler(event)):
+            return True
+        return super().eventFilter(watched, event)
+
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = TargetEditor(parent, self.font())
         self._editor = editor

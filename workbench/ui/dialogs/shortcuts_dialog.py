@@ -20,6 +20,11 @@ class ShortcutsDialog(QDialog):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         rows = [(a.text().split("\t", 1)[0].replace("&", "").rstrip("…"),
                  shortcut_text(a, isolated=rtl)) for a in actions if a.shortcuts()]
+        # Keys of the English editor itself (no menu command holds them)
+        isolate = (lambda keys: f"\u2066{keys}\u2069") if rtl else (lambda keys: keys)
+        rows += [(self.tr("In the English editor: complete the sentence with the model (again: "
+                          "accept)"), isolate("Tab")),
+                 (self.tr("In the English editor: save and go to the next cell"), isolate("Ctrl+Tab"))]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)
