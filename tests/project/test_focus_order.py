@@ -49,3 +49,11 @@ def test_draft_groups_with_a_focus_drafts_the_focus_first_through_the_engine(tmp
         order = [d.paragraph_id for group in groups for d in group]
     assert order[:4] == ids[100:104] and sorted(order) == sorted(ids)
     assert progress[-1] == (120, 120) and all(t == 120 for _d, t in progress)
+
+
+def test_tiers_are_chunks_of_their_own_screen_first():
+    tiers = ([30, 31], [32, 33, 34])
+    chunks = list(pipeline.focused_chunks(_requests(60), lambda: tiers, 10))
+    assert [r.paragraph_id for r in chunks[0]] == [30, 31]
+    assert [r.paragraph_id for r in chunks[1]] == [32, 33, 34]
+    assert [r.paragraph_id for r in chunks[2]] == list(range(35, 45))

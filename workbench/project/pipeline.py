@@ -132,31 +132,39 @@ class Translator:
     def draft_groups(self, plan: Plan, ctx: JobContext, *, size: int = GROUP_SIZE,
                      seconds: float = GROUP_SECONDS,
                      focus: Callable[[], Sequence[int]] | None = None) -> Iterator[list[Draft]]:
-        """Stream the plan's drafts in groups (see GROUP_SIZE): the memory's first, when the
-        plan has a memory part, then the engine's for the requests the memory did not fill
-        (the engine is not even loaded when none is left). `focus()` (any thread may call it:
-        it returns a snapshot) names the paragraphs wanted first, asked again for every chunk
-        of FOCUS_CHUNK requests, so the drafts follow the person's scrolling."""
-        requests = plan.requests
-        if plan.memory is not None:
-            from workbench.project.pretranslate import memory_draft_groups
-
+        """Stream the plan's drafts in groups (see GROUP_SIZE): for each chunk of paragraphs,
+        the memory's drafts first when the plan has a memory part, then the engine's for the
+        ones the memory did not fill (the engine is not even loaded when none is left).
+        Without `focus` the whole plan is one chunk. `focus()` (any thread may call it: it
+        returns a snapshot) names the paragraphs wanted first, asked again for every chunk of
+        FOCUS_CHUNK paragraphs (focused_chunks), so the drafts follow the person's scrolling
+        and the memory never holds the screen back behind a whole book's look-ups."""
+        memory = plan.memory
+        ordered = plan.requests
+        if memory is not None:  # every paragraph the memory or the engine may fill
+            wanted = {r.paragraph_id: r for r in memory.requests}
+            wanted.update((r.paragraph_id, r) for r in plan.requests)
+            rank = {pid: n for n, pid in enumerate(sorted(wanted))}  # ids grow in import order
+            ordered = sorted(wanted.values(), key=lambda r: rank[r.paragraph_id])
+        chunks = [ordered] if focus is None else focused_chunks(ordered, focus, FOCUS_CHUNK)
+        engine_ids = {r.paragraph_id for r in plan.requests}
+        memory_ids = {r.paragraph_id for r in memory.requests} if memory is not None else set()
+        done = 0
+        for chunk in chunks:
+            part = ctx.part(done, len(ordered)) if focus is not None else ctx
             filled: set[int] = set()
-            for group in memory_draft_groups(plan.memory, ctx, size=size):
-                filled.update(draft.paragraph_id for draft in group)
-                yield group
-            requests = [r for r in requests if r.paragraph_id not in filled]
-        if not requests:
-            return
-        if focus is not None:
-            yield from self._focused_groups(plan, requests, ctx, focus, size, seconds)
-            return
-        yield from self._groups(plan, requests, ctx, size, seconds)
+            mine = [r for r in chunk if r.paragraph_id in memory_ids]
+            if mine:  # the memory first for these paragraphs (a person's earlier words)
+                from dataclasses import replace
 
-    def _focused_groups(self, plan, requests, ctx, focus, size, seconds) -> Iterator[list[Draft]]:
-        total, done = len(requests), 0
-        for chunk in focused_chunks(requests, focus, FOCUS_CHUNK):
-            yield from self._groups(plan, chunk, ctx.part(done, total), size, seconds)
+                from workbench.project.pretranslate import memory_draft_groups
+
+                for group in memory_draft_groups(replace(memory, requests=mine), part, size=size):
+                    filled.update(draft.paragraph_id for draft in group)
+                    yield group
+            rest = [r for r in chunk if r.paragraph_id in engine_ids and r.paragraph_id not in filled]
+            if rest:  # the engine is not even loaded when nothing is left for it
+                yield from self._groups(plan, rest, part, size, seconds)
             done += len(chunk)
 
     def _groups(self, plan, requests, ctx, size, seconds) -> Iterator[list[Draft]]:
@@ -186,13 +194,18 @@ def focused_chunks(requests: Sequence[TranslationRequest], focus: Callable[[], S
                    size: int) -> Iterator[list[TranslationRequest]]:
     """`requests` in chunks: the focused ones still waiting, alone (in focus order, at most
     `size`: the screen is drafted before anything else), else `size` of the following ones in
-    project order, from the last focused or the last chunk's end (wrapping round)."""
+    project order, from the last focused or the last chunk's end (wrapping round). `focus()`
+    may give tiers, a tuple of lists (the rows on screen, then the rows next to them): each
+    tier is a chunk of its own, the first before the second."""
     waiting = {r.paragraph_id: r for r in requests}  # project order
     order = list(waiting)
     place = {pid: i for i, pid in enumerate(order)}
     anchor = 0  # where the project-order chunks go on from
     while waiting:
-        chunk = [pid for pid in focus() if pid in waiting][:size]
+        tiers = focus()
+        tiers = tiers if isinstance(tiers, tuple) else (tiers,)
+        chunk = next((found for tier in tiers if (found := [pid for pid in tier if pid in waiting])),
+                     [])[:size]
         if chunk:
             anchor = max(place[pid] for pid in chunk) + 1
         else:

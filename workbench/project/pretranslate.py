@@ -53,6 +53,8 @@ def memory_plan(project, *, threshold: int = EXACT,
     from workbench.project.memory import project_id
 
     requests = project.translation_requests(paragraph_ids=paragraph_ids)
+    if requests and not memory_units(project):
+        requests = []  # an empty memory has nothing to give: no look-ups at all
     return MemoryPlan(requests, project.setting("source_lang", "ar") or "ar",
                       project.setting("target_lang", "en") or "en", project_id(project),
                       check_threshold(threshold))

@@ -86,7 +86,7 @@ class TranslationController(UrgentRequests, QObject):
         self._queued: dict | None = None  # the batch asked for while one ran (translate)
         # What to translate first: the rows on screen, set by the GUI thread as the person
         # scrolls, read by the mt lane between chunks (a list replaced whole, never changed).
-        self.focus_ids: list[int] = []
+        self.focus_ids: tuple[list[int], list[int]] | list[int] = []
         self._written = 0
         self._drafting = False  # the running batch has written its first drafts
         self._progress: tuple[int, int] | None = None  # the latest value not yet emitted

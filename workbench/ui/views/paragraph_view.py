@@ -200,21 +200,23 @@ class ParagraphView(QTableView):
         index = self.currentIndex()
         return index.data(ParagraphIdRole) if index.isValid() else None
 
-    def focus_paragraph_ids(self) -> list[int]:
-        """The paragraph being edited (or at the cursor), then the rows on screen top to
-        bottom and FOCUS_BELOW more (rows not yet measured may still move onto the screen):
-        what a batch translates first (it goes on below them)."""
+    def focus_paragraph_ids(self) -> tuple[list[int], list[int]]:
+        """What a batch translates first, in two tiers: the paragraph being edited (or at the
+        cursor) and the rows on screen top to bottom; then FOCUS_BELOW rows below them (rows
+        not measured yet may still move onto the screen). The batch goes on below those."""
         model = self.model()
         if model is None or model.rowCount() == 0:
-            return []
+            return [], []
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height() - 1)
-        last = model.rowCount() - 1 if last < 0 else min(model.rowCount() - 1, last + FOCUS_BELOW)
+        last = model.rowCount() - 1 if last < 0 else last
+        below = min(model.rowCount() - 1, last + FOCUS_BELOW)
         ids = [model.index(row, 0).data(ParagraphIdRole) for row in range(first, last + 1)]
+        near = [model.index(row, 0).data(ParagraphIdRole) for row in range(last + 1, below + 1)]
         current = self.current_paragraph_id()
         if current is not None:
             ids = [current] + [pid for pid in ids if pid != current]
-        return [pid for pid in ids if pid is not None]
+        return [p for p in ids if p is not None], [p for p in near if p is not None and p != current]
 
     def selected_paragraph_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
