@@ -264,7 +264,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>CompletionGlue</name>
     <message>
-        <location filename="../workbench/ui/steer_completion.py" line="+155"/>
+        <location filename="../workbench/ui/steer_completion.py" line="+156"/>
         <source>The model has nothing to add here.</source>
         <translation>ليس لدى النموذج ما يضيفه هنا.</translation>
     </message>
@@ -1239,7 +1239,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
@@ -2317,6 +2317,26 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>LibreTranslate API key:</source>
         <translation>مفتاح API لخادم LibreTranslate:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ms</source>
+        <translation> م.ث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when Tab asks</source>
+        <translation>فقط حين يطلب Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While you type English, the model suggests the rest of the sentence after this pause</source>
+        <translation>في أثناء كتابتك الإنجليزية يقترح النموذج باقي الجملة بعد هذه المهلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest after a pause:</source>
+        <translation>الاقتراح بعد مهلة:</translation>
     </message>
     <message>
         <location line="+2"/>

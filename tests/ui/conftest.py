@@ -45,6 +45,7 @@ def settings():
     # rows after an edit expect that edit alone; the propagation tests turn it back on.
     s.propagate_repeats = False
     s.memory_first, s.memory_threshold = True, 100
+    s.completion_pause_ms = 0
     s.window_geometry = QByteArray()  # and the docks a previous test left open
     s.window_state = QByteArray()
     return s

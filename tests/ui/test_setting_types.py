@@ -94,6 +94,7 @@ SAMPLES = {  # a valid value other than the default for every preference of the 
     "hover_gloss": True, "role": "editor", "recent_projects": ["/p/a.wbproj"],
     "author_name": "Layla Haddad", "lock_reviewed": False,
     "memory_first": False, "memory_threshold": 85, "propagate_repeats": False,
+    "completion_pause_ms": 600,
     "engine_threads": 2, "compute_type": "int8", "beam_size": 1,
     "model_index_url": "http://127.0.0.1:8/index.json", "libretranslate_url": "http://l:5000",
     "libretranslate_key": "k", "preferred_engine": "gloss",

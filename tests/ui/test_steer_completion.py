@@ -98,3 +98,11 @@ def test_ctrl_tab_leaves_the_cell_as_tab_did(qtbot, window, project_path, instal
     qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.view.target_delegate.editor() is None
     assert window.model.paragraphs()[0].target == FIRST + " Done."
+
+
+def test_the_pause_preference_reaches_the_editor(qtbot, window, settings):
+    assert window.steer.completion.pause_ms == settings.completion_pause_ms == 0
+    settings.completion_pause_ms = 700  # as Preferences > Suggest after a pause does
+    assert window.steer.completion.pause_ms == 700
+    settings.completion_pause_ms = 0
+    assert window.steer.completion.pause_ms == 0

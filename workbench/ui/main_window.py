@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
         self.alignment = install(self)  # hover a word or sentence: its partner lights up
         from workbench.ui.steer_glue import install as install_steering
 
-        self.steer = install_steering(self)  # alternatives, and completion with Tab
+        self.steer = install_steering(self, settings.completion_pause_ms)  # alternatives, Tab
+        settings.changed.connect(lambda key: key == "completion_pause_ms"
+                                 and self.steer.completion.set_pause(settings.completion_pause_ms))
         self.actions.sentence_alternatives.triggered.connect(self.steer.show_sentence_alternatives)
         self.actions.word_alternatives.triggered.connect(self.steer.show_word_alternatives)
         self._update_enabled()

@@ -34,6 +34,7 @@ COMPUTE_TYPES = ("auto", "int8", "float32")
 BEAM_RANGE = (1, 8)
 THREADS_RANGE = (0, 64)  # 0: let the engine choose
 MEMORY_THRESHOLD_RANGE = (50, 100)  # percent; 100: exact matches only
+COMPLETION_PAUSE_RANGE = (0, 5000)  # ms; 0: completion only when Tab asks
 # Settings that change how the engine is built: the window recreates it when one changes.
 ENGINE_KEYS = ("engine_threads", "compute_type", "beam_size", "libretranslate_url",
                "libretranslate_key", "preferred_engine")
@@ -101,6 +102,8 @@ class Settings(QObject):
     memory_first = Setting(boolean, True, bool)
     memory_threshold = Setting(int_range(*MEMORY_THRESHOLD_RANGE), 100, int)
     propagate_repeats = Setting(boolean, True, bool)
+    # completion while typing: the model is asked after this pause without typing (0: on Tab only)
+    completion_pause_ms = Setting(int_range(*COMPLETION_PAUSE_RANGE), 0, int)
     # -- translation engine: threads 0 lets the engine choose; beam 1 is greedy (the "fast
     # draft"), 4 is Argos' own; preferred_engine is a get_engine name, "" the best installed
     engine_threads = Setting(int_range(*THREADS_RANGE), 0, int)

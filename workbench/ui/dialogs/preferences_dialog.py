@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.settings import (BEAM_RANGE, FONT_SIZE_RANGE, MEMORY_THRESHOLD_RANGE,
-                                   THREADS_RANGE, Settings)
+from workbench.ui.settings import (BEAM_RANGE, COMPLETION_PAUSE_RANGE, FONT_SIZE_RANGE,
+                                   MEMORY_THRESHOLD_RANGE, THREADS_RANGE, Settings)
 
 
 def _combo(parent, items: list[tuple[str, str]]) -> QComboBox:
@@ -137,6 +137,14 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Model index URL:"), self.index_url)
         form.addRow(self.tr("LibreTranslate server:"), self.libre_url)
         form.addRow(self.tr("LibreTranslate API key:"), self.libre_key)
+        self.completion_pause = QSpinBox(self)
+        self.completion_pause.setRange(*COMPLETION_PAUSE_RANGE)
+        self.completion_pause.setSingleStep(100)
+        self.completion_pause.setSuffix(self.tr(" ms"))
+        self.completion_pause.setSpecialValueText(self.tr("Only when Tab asks"))
+        self.completion_pause.setToolTip(self.tr("While you type English, the model suggests the "
+                                                 "rest of the sentence after this pause"))
+        form.addRow(self.tr("Suggest after a pause:"), self.completion_pause)
 
         memory = QGroupBox(self.tr("Translation memory"), self)
         form = _form(memory)
@@ -215,6 +223,7 @@ class PreferencesDialog(QDialog):
         self.memory_threshold.setValue(s.memory_threshold)
         self.memory_threshold.setEnabled(s.memory_first)
         self.propagate.setChecked(s.propagate_repeats)
+        self.completion_pause.setValue(s.completion_pause_ms)
 
     def apply(self) -> None:
         """Write every value through Settings (each emits `changed` only if it changed)."""
@@ -235,6 +244,7 @@ class PreferencesDialog(QDialog):
         s.memory_first = self.memory_first.isChecked()
         s.memory_threshold = self.memory_threshold.value()
         s.propagate_repeats = self.propagate.isChecked()
+        s.completion_pause_ms = self.completion_pause.value()
         theme, language = self.theme.currentData(), self.language.currentData()
         if self._set_theme is not None:
             self._set_theme(theme)
