@@ -54,7 +54,7 @@ class ReviewPanel(QWidget):
         self.text = QTextBrowser(self)
         self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English, in any UI
         # room for a paragraph's changes to be read without scrolling, on a laptop screen too
-        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.comment = QLabel(self)
         self.comment.setWordWrap(True)
         self.comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
