@@ -55,10 +55,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="use only the glossary (forbidden renderings, former English terms, case)")  # fmt: skip
     p.set_defaults(func=cmd_reapply)
 
-    p = sub.add_parser("check", help="terminology check; exit code 1 when there are problems "
-                                     "(each named document:n: and by its number in the project)")
+    p = sub.add_parser("check", help="quality checks (terminology, numbers, untranslated or copied "
+                                     "text, form, bidi controls, consistency); exit code 1 when "
+                                     "there are problems (each named document:n: and by its "
+                                     "number in the project)")
     p.add_argument("project", type=Path)
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--kinds", default=None, metavar="K1,K2",
+                   help="run only these kinds (comma-separated; --list-kinds names them)")
+    p.add_argument("--disable-kind", action="append", default=[], metavar="KIND",
+                   help="switch a kind off for this project (stored in the project; repeatable)")
+    p.add_argument("--enable-kind", action="append", default=[], metavar="KIND",
+                   help="switch a kind back on for this project (repeatable)")
+    p.add_argument("--list-kinds", action="store_true", help="print every kind and whether it is on")
     p.set_defaults(func=cmd_check)
 
 
@@ -168,17 +177,40 @@ def cmd_reapply(args) -> int:
 def cmd_check(args) -> int:
     from workbench.cli.project_cmds import _project_path
     from workbench.project import Project
+    from workbench.project import qa
+    from workbench.qa import KINDS, parse_kinds
 
+    try:
+        kinds = None if args.kinds is None else parse_kinds(args.kinds)
+        parse_kinds(",".join(args.disable_kind + args.enable_kind))
+    except ValueError as exc:
+        print(f"workbench: error: {exc} (known: {', '.join(KINDS)})", file=sys.stderr)
+        return 2
     with Project.open(_project_path(args.project)) as project:
-        problems = project.check()
+        for kind in args.disable_kind:
+            qa.set_kind_enabled(project, kind, False)
+        for kind in args.enable_kind:
+            qa.set_kind_enabled(project, kind, True)
+        if args.list_kinds:
+            off = qa.disabled_kinds(project)
+            for kind, text in KINDS.items():
+                print(f"{kind}\t{'off' if kind in off else 'on'}\t{text}")
+            return 0
+        problems = qa.run_checks(project, kinds)
     if args.format == "json":
-        # "paragraph" is the number within the document; "number" the project-wide one.
+        # "paragraph" is the number within the document; "number" the project-wide one. Term
+        # problems keep their fields (term, english, detail, span); the others carry "message".
         print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
         for p in problems:
             # "document:n:" as compilers write "file:line:"; then the number `show` and the
             # window use, counted over the whole project.
-            found = f" (found {p.detail!r})" if p.kind == "term-forbidden" else ""
-            print(f"{p.document}:{p.position}: paragraph {p.number}: {p.kind}: {p.term} -> "
-                  f"{p.english}{found}")
+            if p.kind in ("term-missing", "term-forbidden"):
+                found = f" (found {p.detail!r})" if p.kind == "term-forbidden" else ""
+                print(f"{p.document}:{p.position}: paragraph {p.number}: {p.kind}: {p.term} -> "
+                      f"{p.english}{found}")
+            elif p.number == 0:
+                print(f"glossary: {p.kind}: {p.message}")
+            else:
+                print(f"{p.document}:{p.position}: paragraph {p.number}: {p.kind}: {p.message}")
     return 1 if problems else 0

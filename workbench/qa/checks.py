@@ -1,0 +1,150 @@
+"""check_paragraphs: every QA kind over a project's paragraphs. Pure (no store, no Qt): runs
+on whichever thread holds the paragraphs; the window may run it off the GUI thread.
+
+Which paragraphs each kind looks at: `untranslated` the translatable paragraphs marked as
+translated (status not untranslated) whose English is blank; `bidi-control` every paragraph's
+Arabic and English and every glossary entry; the other kinds the paragraphs the terminology
+check looks at (translatable, translated, English not blank). A paragraph whose English is the
+Arabic copied is reported as `copied-source` alone (its Arabic letters, length and sentences
+would only repeat that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from workbench.arabic.term_matcher import Term, TermMatcher, find_english
+from workbench.core.model import Paragraph, Status
+from workbench.glossary.check import check_paragraph, needs_check
+from workbench.qa import content, form
+from workbench.qa.consistency import consistency
+from workbench.qa.issue import KINDS, TERM_KINDS, Issue, kind_order
+from workbench.qa.numbers import compare, show
+
+__all__ = ["KINDS", "Issue", "check_paragraphs"]
+
+
+def _names(documents) -> dict[int, str]:
+    if documents is None:
+        return {}
+    if isinstance(documents, Mapping):
+        return dict(documents)
+    return {d.id: d.name for d in documents}
+
+
+def _matcher(entries) -> tuple[TermMatcher | None, dict]:
+    terms = {}
+    for i, e in enumerate(entries):
+        try:
+            terms[i] = Term(i, e.arabic, e.english, e.mode, tuple(e.forbidden))
+        except Exception:  # an invalid stored entry: the glossary itself reports it
+            continue
+    return (TermMatcher(terms.values()) if terms else None), terms
+
+
+def _term_spans(matcher, para: Paragraph):
+    """Spans of glossary terms in the source, and of their English in the target."""
+    if matcher is None:
+        return (), ()
+    hits = matcher.find(para.source)
+    src = [(h.start, h.end) for h in hits]
+    tgt = [s for ref in {h.term_id for h in hits} for s in find_english(para.target, matcher.term(ref).english)]
+    return src, tgt
+
+
+def _number_findings(para, matcher) -> list:
+    src_spans, tgt_spans = _term_spans(matcher, para)
+    missing, extra = compare(para.source, para.target, src_spans, tgt_spans)
+    out = [("number-missing", f"the number {show(n)} is not in the English", ((n.start, n.end),), ())
+           for n in missing]  # fmt: skip
+    out += [("number-extra", f"the number {show(n)} is in the English but not in the Arabic", (),
+             ((n.start, n.end),)) for n in extra]  # fmt: skip
+    return out
+
+
+def _paragraph_findings(para: Paragraph, on: frozenset, matcher, lengths) -> list:
+    out = []
+    if "bidi-control" in on:
+        out += form.bidi_control(para.source, para.target)
+    if not para.translatable:
+        return out
+    if para.status is not Status.UNTRANSLATED and not para.target.strip():
+        if "untranslated" in on:
+            out.append(("untranslated", f"marked {para.status.value} but the English is empty", (), ()))
+        return out
+    if not needs_check(para):
+        return out
+    s, t = para.source, para.target
+    copied = content.copied_source(s, t)
+    if copied:
+        return out + (copied if "copied-source" in on else [])
+    if on & {"number-missing", "number-extra"}:
+        out += [f for f in _number_findings(para, matcher) if f[0] in on]
+    if "arabic-in-english" in on:
+        out += content.arabic_in_english(t)
+    if "sentence-count" in on:
+        out += content.sentence_count(s, t)
+    if "length-ratio" in on:
+        out += lengths.check(s, t)
+    if "punctuation" in on:
+        out += form.punctuation(s, t)
+    if "leftover-marker" in on:
+        out += form.leftover_marker(t)
+    if "double-space" in on:
+        out += form.double_space(t)
+    return out
+
+
+def _term_findings(para, matcher, terms) -> list:
+    out = []
+    for p in check_paragraph(para, matcher, {i: t for i, t in terms.items()}):
+        found = f" (found “{p.detail}”)" if p.kind == "term-forbidden" else ""
+        out.append((p.kind, f"the term {p.term} should be “{p.english}”{found}", (p.span,),
+                    (p.target_span,) if p.target_span else ()))  # fmt: skip
+    return out
+
+
+def _glossary_issues(entries) -> list[Issue]:
+    out = []
+    for e in entries:
+        for field in ("arabic", "english", "note"):
+            names, _spans = form.describe_controls(getattr(e, field) or "")
+            if names:
+                out.append(Issue(0, 0, "glossary", 0, "bidi-control",
+                                 f"the glossary entry {e.arabic.strip()}: its {field} holds {names}", entry=e.arabic))  # fmt: skip
+    return out
+
+
+def check_paragraphs(
+    paragraphs: Iterable[Paragraph], *, documents=None, glossary_entries=(), disabled=frozenset(),
+    kinds=None,
+) -> list[Issue]:  # fmt: skip
+    """Issues of `paragraphs` (a project's, in project order), sorted by paragraph and kind.
+
+    `documents`: Document objects or a mapping id -> name; `glossary_entries`: the effective
+    glossary (its terms' numbers are left to the term check; its entries are checked for bidi
+    controls; the term kinds run only when entries are given); `kinds`: the kinds to run
+    (default all), less `disabled`."""
+    paragraphs = list(paragraphs)
+    on = frozenset(KINDS if kinds is None else kinds) - frozenset(disabled)
+    entries = list(glossary_entries)
+    names = _names(documents)
+    matcher, terms = _matcher(entries)
+    checked = [p for p in paragraphs if needs_check(p)]
+    lengths = content.LengthModel((p.source, p.target) for p in checked) if "length-ratio" in on else None
+    related = consistency(((p.position + 1, p.source, p.target) for p in checked), on)
+    first: dict[int, int] = {}
+    issues: list[Issue] = []
+    for para in paragraphs:
+        first.setdefault(para.document_id, para.position)
+        findings = _paragraph_findings(para, on, matcher, lengths)
+        if matcher is not None and on & set(TERM_KINDS):
+            findings += [f for f in _term_findings(para, matcher, terms) if f[0] in on]
+        number = para.position + 1
+        base = (para.id, number, names.get(para.document_id, ""), para.position - first[para.document_id] + 1)
+        issues += [Issue(*base, kind, msg, tuple(ss), tuple(ts)) for kind, msg, ss, ts in findings]
+        issues += [Issue(*base, kind, msg, ss, ts, rel) for kind, msg, ss, ts, rel in related.get(number, ())]
+    issues.sort(key=lambda i: (i.number, kind_order(i.kind)))
+    if "bidi-control" in on:
+        issues = _glossary_issues(entries) + issues
+    return issues
