@@ -23,6 +23,11 @@ _ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Vertical tab is Word's manual line break and form feed its page break: keep them as breaks.
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029]")
 _TRAILING_SPACE = re.compile("[ \t]+\n")
+# Bidi embeddings, overrides and isolates in prose: they can reorder what a reader sees (an
+# override shows "cba" for "abc"), and the documents we write give each paragraph its own
+# direction, so they are neutralised here (QA's bidi-control check names them first). Code
+# keeps them: it is copied verbatim.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "syr", "ug", "ur", "yi"})
 LANGUAGE_NAMES = {
@@ -39,11 +44,12 @@ LANGUAGE_NAMES = {
 
 def clean(text: str, *, strip: bool = True) -> str:
     """`text` with line ends unified to "\\n", XML-illegal characters removed and (unless
-    `strip` is False, for code) outer and line-end whitespace trimmed."""
+    `strip` is False, for code) bidi embeddings, overrides and isolates removed and outer and
+    line-end whitespace trimmed."""
     text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
     if not strip:  # code: indentation and inner spacing are meaningful
         return text.strip("\n")
-    return _TRAILING_SPACE.sub("\n", text).strip()
+    return _TRAILING_SPACE.sub("\n", _BIDI_CONTROLS.sub("", text)).strip()
 
 
 def is_rtl(language: str) -> bool:
