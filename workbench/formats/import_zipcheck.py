@@ -42,13 +42,13 @@ from workbench.formats.import_sniff import describe_zip
 
 _OFFICE_DOCUMENT = "/officeDocument"
 # what zipfile and its decompressors raise on damaged data (lzma/bz2 errors are OSError/LZMAError)
-_DAMAGED_ZIP: tuple[type[BaseException], ...] = (
+DAMAGED_ZIP: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, zlib.error, struct.error
 )
 try:
     import lzma
 
-    _DAMAGED_ZIP += (lzma.LZMAError,)
+    DAMAGED_ZIP += (lzma.LZMAError,)
 except ImportError:  # Python built without lzma: zipfile cannot open such members either
     pass
 _MAX_RELS_BYTES = 1 * MB
@@ -58,18 +58,23 @@ class _Forbidden(Exception):
     pass
 
 
-def check_docx_package(path: Path) -> str:
-    """Refuse an unsafe or non-Word ZIP with DocumentImportError; return the main part's name."""
+def check_file_size(path: Path) -> None:
+    """Refuse a package larger than all its parts may be together, before opening it."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
     if size > MAX_TOTAL_BYTES:
         raise DocumentImportError(path, f"too large: {size_over(size, MAX_TOTAL_BYTES)}")
+
+
+def check_docx_package(path: Path) -> str:
+    """Refuse an unsafe or non-Word ZIP with DocumentImportError; return the main part's name."""
+    check_file_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            _check_directory(path, infos)
+            check_directory(path, infos)
             budget = MAX_XML_ELEMENTS
             # the content types first: they say which other parts are XML
             types = [info for info in infos if info.filename == CONTENT_TYPES]
@@ -82,19 +87,19 @@ def check_docx_package(path: Path) -> str:
             return _main_part(path, archive)
     except NotImplementedError as exc:
         raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
-    except _DAMAGED_ZIP as exc:
+    except DAMAGED_ZIP as exc:
         # the file was readable a moment ago: an OSError here is a bad offset, not a bad disk
-        raise DocumentImportError(path, _damaged(exc)) from exc
+        raise DocumentImportError(path, damaged(exc)) from exc
 
 
-def _damaged(exc: BaseException) -> str:
+def damaged(exc: BaseException) -> str:
     """zipfile's and zlib's words ("Bad CRC-32 for file 'x'", "Error -3 while decompressing
     data: invalid distance too far back") are for --verbose; a person gets the part's name."""
     named = re.search(r"'([^']+)'", str(exc))
     return "damaged or truncated ZIP archive" + (f" (in {named.group(1)!r})" if named else "")
 
 
-def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+def check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
         raise DocumentImportError(path, f"suspicious ZIP: {len(infos)} entries (limit {MAX_ENTRIES})")
     total = 0

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.core.errors import DocumentImportError
-from workbench.formats.import_common import MAX_TOTAL_BYTES, MAX_XML_ELEMENTS, size_over
-from workbench.formats.import_zipcheck import _DAMAGED_ZIP, _check_directory, _damaged
+from workbench.formats.import_common import MAX_XML_ELEMENTS
+from workbench.formats.import_zipcheck import DAMAGED_ZIP, check_directory, check_file_size, damaged
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 _OTHER_TYPES = {
@@ -44,15 +44,10 @@ class _PrologDone(Exception):
 
 def read_odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
     """The parsed roots of content.xml and meta.xml (None when absent). Raises DocumentImportError."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DocumentImportError(path, f"cannot read the file: {exc.strerror or exc}") from exc
-    if size > MAX_TOTAL_BYTES:
-        raise DocumentImportError(path, f"too large: {size_over(size, MAX_TOTAL_BYTES)}")
+    check_file_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_directory(path, archive.infolist())
+            check_directory(path, archive.infolist())
             names = set(archive.namelist())
             _check_mimetype(path, archive, names)
             if "content.xml" not in names:
@@ -62,8 +57,8 @@ def read_odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
             return content, meta
     except NotImplementedError as exc:
         raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
-    except _DAMAGED_ZIP as exc:
-        raise DocumentImportError(path, _damaged(exc)) from exc
+    except DAMAGED_ZIP as exc:
+        raise DocumentImportError(path, damaged(exc)) from exc
 
 
 def _check_mimetype(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
