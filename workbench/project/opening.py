@@ -17,6 +17,7 @@ import logging
 from pathlib import Path
 
 from workbench.core.errors import ProjectDamaged
+from workbench.store.project_store import READ_ONLY_ASKED
 
 _LOG = logging.getLogger("workbench.open")
 _NAMED = 8  # paragraphs named in a warning; the rest are counted
@@ -43,7 +44,7 @@ def warnings_for(project) -> list[str]:
     store, name = project._store, project.path.name
     project.location_warning = warning_for(project.path)  # a cloud or network folder
     said = [project.location_warning]
-    if store.read_only:
+    if store.read_only and store.read_only != READ_ONLY_ASKED:  # the caller knows it asked
         said.append(f"{name} is open read-only because {store.read_only}: you can read, search "
                     f"and export it, but changes cannot be saved")
     if store.removed_objects:

@@ -44,6 +44,9 @@ _DRAFT_ORIGINS = {Status.MACHINE: Origin.MACHINE, Status.GLOSS: Origin.GLOSS,
 _ENGINE_MAY_REPLACE = frozenset({Status.UNTRANSLATED, Status.MACHINE, Status.GLOSS})
 
 
+READ_ONLY_ASKED = "opened for reading only"  # the caller asked (a dry run, a look at a backup)
+
+
 def _unwritable(path: Path) -> str:
     """Why the project cannot be written in place, or "" when it can."""
     if not os.access(path, os.W_OK):
@@ -126,7 +129,7 @@ class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin, DocumentsMix
         one holding a value this version does not know (schema_guard)."""
         path = Path(path).absolute()
         connection.read_header(path)
-        reason = "opened for reading only" if read_only else _unwritable(path)
+        reason = READ_ONLY_ASKED if read_only else _unwritable(path)
         lock: ProjectLock | None = ProjectLock(path)
         if reason and not os.access(path.parent, os.W_OK | os.X_OK):
             lock = None  # no lock file can be made; nobody can write here either
