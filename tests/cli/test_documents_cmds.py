@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from workbench.cli import main
+from tests.cli.support import run
 from workbench.core.errors import NoSuchDocument
 from workbench.core.model import Status
 from workbench.project import Project
@@ -26,12 +26,6 @@ def project(tmp_path, monkeypatch):
         opened.import_document(two)
         opened.save_target(opened.paragraph_ids()[0], "The delegation arrived.", Status.EDITED)
     return path
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_remove_and_restore(project, capsys):

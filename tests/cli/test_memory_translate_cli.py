@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.support import run
 from workbench.cli import main
 from workbench.core.model import Status
 from workbench.project import Project
@@ -14,18 +15,6 @@ from workbench.project import Project
 OPENING = "افتتح المحافظ الجسر الجديد فوق النهر."
 STORM = "تأخر القطار ساعة بسبب العاصفة."
 OTHER = "نشرت الوزارة تقريرها السنوي عن التعليم."
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _text(tmp_path: Path, name: str, *lines: str) -> Path:

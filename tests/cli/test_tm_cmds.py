@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from workbench.cli import main
+from tests.cli.support import run
 
 REPO = Path(__file__).resolve().parents[2]
 PARAGRAPHS = (
@@ -20,18 +20,6 @@ PARAGRAPHS = (
     "نشرت الوزارة تقريرها السنوي.",
 )
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    return tmp_path / "home"
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def units_in_memory(capsys) -> int:
