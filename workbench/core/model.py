@@ -58,6 +58,7 @@ class Segment:
     text: str
     level: int = 0  # heading level (1-6), list depth; 0 otherwise
     translatable: bool = True
+    marks: tuple = ()  # core.inline.Mark: bold words, links... over `text` (kept as tags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class Paragraph:
     model: str = ""  # model name/version behind that draft
     comment: str = ""
     updated_at: str = ""
+    marks: tuple = ()  # core.inline.Mark over `source`; the target carries their tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,7 @@ class TranslationRequest:
 
     paragraph_id: int
     source: str
+    marks: tuple = ()  # the source's inline marks: the draft gets their tags back (mt/tags.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,6 +136,13 @@ def document_sources(db: Database) -> None:
                "REFERENCES documents(id) ON DELETE CASCADE, data BLOB NOT NULL)")
 
 
+@_step
+def inline_marks(db: Database) -> None:
+    # A paragraph's inline formatting (bold words, links, note references) as numbered marks
+    # over its plain source, JSON (core.inline.to_json); "" for none, as in every older file.
+    db.execute("ALTER TABLE paragraphs ADD COLUMN marks TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = len(_steps)
 
 

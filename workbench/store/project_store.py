@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from workbench.core import inline
 from workbench.core.errors import (
     ProjectError,
     ProjectExists,
@@ -275,7 +276,7 @@ class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin, DocumentsMix
         if paragraph_ids is not None:
             wanted = set(paragraph_ids)
             rows = [row for row in rows if row[0] in wanted]
-        return [TranslationRequest(pid, source) for pid, source in rows]
+        return [TranslationRequest(pid, source, inline.from_json(marks)) for pid, source, marks in rows]
 
     # -- writes -----------------------------------------------------------------------------
     def apply_drafts(self, drafts: Iterable[Draft]) -> list[Paragraph]:

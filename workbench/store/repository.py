@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from workbench.core import inline
 from workbench.core.model import (
     Document,
     Kind,
@@ -42,7 +43,7 @@ _STATUSES = _Lookup(Status, Status.EDITED)
 _ORIGINS = _Lookup(Origin, Origin.USER)
 _PARAGRAPH_COLUMNS = (
     "id, document_id, position, kind, source, target, status, level, translatable, "
-    "engine, model, comment, updated_at"
+    "engine, model, comment, updated_at, marks"
 )
 _REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at, author"
 
@@ -60,10 +61,11 @@ def now() -> str:
 
 
 def _paragraph(row: tuple) -> Paragraph:
-    pid, doc, pos, kind, source, target, status, level, translatable, engine, model, comment, upd = row
+    pid, doc, pos, kind, source, target, status, level, translatable, engine, model, comment, upd, \
+        marks = row
     return Paragraph(
         pid, doc, pos, _KINDS[kind], source, target, _STATUSES[status], level, bool(translatable),
-        engine, model, comment, upd,
+        engine, model, comment, upd, inline.from_json(marks),
     )  # fmt: skip
 
 
@@ -107,10 +109,10 @@ class Repository:
         start = self._conn.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM paragraphs").fetchone()[0]
         self._conn.executemany(
             "INSERT INTO paragraphs(document_id, position, kind, level, translatable, source, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (doc_id, start + i, Kind(seg.kind).value, seg.level, int(seg.translatable), seg.text,
-                 imported_at)
+                 imported_at, inline.to_json(seg.marks))
                 for i, seg in enumerate(source.segments)
             ),
         )  # fmt: skip
@@ -166,10 +168,10 @@ class Repository:
             counts[_STATUSES[status]] += n
         return StatusCounts(counts)
 
-    def translation_requests(self, statuses: frozenset[Status]) -> list[tuple[int, str]]:
+    def translation_requests(self, statuses: frozenset[Status]) -> list[tuple[int, str, str]]:
         marks = ", ".join("?" * len(statuses))
         return self._conn.execute(
-            f"SELECT id, source FROM paragraphs WHERE translatable = 1 AND status IN ({marks}) "
+            f"SELECT id, source, marks FROM paragraphs WHERE translatable = 1 AND status IN ({marks}) "
             "ORDER BY position",
             [s.value for s in sorted(statuses)],
         ).fetchall()

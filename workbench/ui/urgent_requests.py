@@ -61,7 +61,7 @@ class UrgentRequests:
         batch; for a row a person touched the draft is kept beside their text in its history
         (pipeline.apply_retranslation) and offered (`draft_for_person`): declining keeps it
         there."""
-        request = TranslationRequest(paragraph.id, paragraph.source)
+        request = TranslationRequest(paragraph.id, paragraph.source, paragraph.marks)
         generation = self._session.generation
 
         def written(drafts: list[Draft], paragraphs: list[Paragraph]) -> None:
