@@ -102,3 +102,16 @@ def test_the_reviewed_lock_is_a_preference_and_include_unlocks_everything():
 def test_a_replacement_that_changes_nothing_is_not_planned():
     plan = plan_replace_all([_with_status(1, Status.EDITED)], "tons", "tons", case_sensitive=True)
     assert plan.changes == [] and not plan.changed and not plan.locked
+
+
+def test_the_english_is_found_through_inline_tags_and_replacing_keeps_them():
+    from workbench.core import inline
+    from workbench.project.search import find_literal, replace_at, replace_in_text
+
+    text = "The " + inline.open_tag(1) + "new minister" + inline.close_tag(1) + " spoke"
+    spans = find_literal(text, "the new minister")
+    assert len(spans) == 1 and inline.plain(text[slice(*spans[0])]) == "The new minister"
+    new, count = replace_in_text(text, "new minister", "Minister")
+    assert count == 1 and inline.visible(new) == "The {1}Minister{/1} spoke"
+    whole = find_literal(text, "The new minister spoke")[0]
+    assert inline.visible(replace_at(text, *whole, "Hi")) == "Hi{1}{/1}"  # no tag deleted

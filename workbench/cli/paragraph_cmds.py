@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from workbench.core import inline
 from workbench.core.model import Paragraph, Status
 
 # The statuses a person gives; machine/gloss/untranslated belong to engines and imports.
@@ -53,11 +54,13 @@ def as_record(number: int, p: Paragraph, document: str) -> dict:
         "status": p.status.value,
         "translatable": p.translatable,
         "source": p.source,
-        "target": p.target,
+        "target": inline.visible(p.target),  # tags spelled {1} {/1} {1/}, as `edit` reads them
         "engine": p.engine,
         "model": p.model,
         "comment": p.comment,
-    }
+    } | ({"source_tagged": inline.visible(inline.tagged(p.source, p.marks)),
+          "tags": [{"number": m.number, "kind": m.kind, "text": p.source[m.start:m.end] or m.text,
+                    **({"href": m.href} if m.href else {})} for m in p.marks]} if p.marks else {})
 
 
 def format_record(r: dict) -> list[str]:
@@ -67,7 +70,8 @@ def format_record(r: dict) -> list[str]:
     engine = " ".join(part for part in (r["engine"], r["model"]) if part)
     made_by = f" ({engine})" if engine else ""
     lines = [f"{r['number']}. id {r['id']}, {r['kind']}, {status}{made_by}"]
-    for label, text in (("ar", r["source"]), ("en", r["target"]), ("comment", r["comment"])):
+    source = r.get("source_tagged", r["source"])
+    for label, text in (("ar", source), ("en", r["target"]), ("comment", r["comment"])):
         if text or label != "comment":
             first, *rest = text.split("\n")
             lines.append(f"   {label}: {first}")
@@ -121,6 +125,7 @@ def cmd_edit(args) -> int:
         if not text and status in (Status.REVIEWED, Status.APPROVED):
             raise EditRefused(args.number, "empty")
         changed = []
+        text = inline.from_visible(text, [m.number for m in p.marks])  # {1} .. {/1} are tags
         if text != p.target:
             # A changed text is an edit (as typed in the window): edited unless a mark is given.
             p = project.save_target(p.id, text, status or Status.EDITED, author=author)
@@ -135,6 +140,9 @@ def cmd_edit(args) -> int:
         repeats = [r.position + 1 for r in project.last_propagated] if changed else []
     what = " and ".join(changed) + " saved" if changed else "nothing changed"
     print(f"paragraph {args.number} (id {p.id}): {what} ({p.status.value})")
+    if p.marks and p.target:
+        for problem in inline.problems(p.marks, p.target):
+            print(f"note: {problem.message}")
     if repeats:
         print(f"repeats filled (status memory): paragraphs {', '.join(map(str, repeats))}")
     return 0

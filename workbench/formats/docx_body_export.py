@@ -18,6 +18,7 @@ from workbench.formats import docx_ooxml_export as ox
 from workbench.formats import docx_xml_export as xml
 from workbench.formats import prepare_export as prep
 from workbench.formats.docx_package_export import CommentSink
+from workbench.formats.inline_docx_export import relate_links, runs_xml
 from workbench.formats.docx_xml_export import Par
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ class BodyWriter:
         self.comments = comments
         self.date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self._styles: dict[str, tuple[str, float | None]] = {}
+        self.links: dict[str, str] = {}  # link address -> relationship id (relate_links)
+        self.documents: dict[int, str] = {}  # document id -> name, when boundaries are marked
+
+    def relate(self, paragraphs: list[Paragraph]) -> None:
+        """Relate every link address of `paragraphs` to the skeleton; call before the package
+        is written (its relationships part is saved before the body is streamed)."""
+        self.links = relate_links(self.doc, paragraphs)
 
     def table(self, paragraphs: list[Paragraph], widths: list[int]) -> Iterator[str]:
         for paragraph in paragraphs:
@@ -75,7 +83,7 @@ class BodyWriter:
             if prep.is_code(paragraph):
                 par = self.code(prep.source_text(paragraph))
             else:
-                text, is_source = prep.target_only_text(paragraph)
+                text, is_source = prep.target_only_text(paragraph, tags=True)
                 language = self.source_lang if is_source else self.target_lang
                 par = self.segment(Par(), paragraph, text, language)
             self.note(paragraph, par)
@@ -96,8 +104,9 @@ class BodyWriter:
     def pair(self, paragraph: Paragraph, source: Par | None = None) -> tuple[Par, Par]:
         """Source and target of a bilingual layout. The heading styles' large space above
         would split table rows and pairs apart, so it shrinks here (2 pt)."""
-        source = self.segment(source or Par(), paragraph, prep.source_text(paragraph), self.source_lang)
-        target = self.segment(Par(), paragraph, prep.bilingual_target(paragraph), self.target_lang)
+        source = self.segment(source or Par(), paragraph, prep.tagged_source(paragraph), self.source_lang)
+        target = self.segment(Par(), paragraph, prep.bilingual_target(paragraph, tags=True),
+                              self.target_lang)
         if paragraph.kind == Kind.HEADING:
             source.space_before = target.space_before = 40
         self.note(paragraph, target, source)
@@ -116,21 +125,31 @@ class BodyWriter:
         self.comments.add(xml.comment(comment_id, COMMENT_AUTHOR, COMMENT_INITIALS, self.date, body))
 
     def segment(self, par: Par, paragraph: Paragraph, text: str, language: str) -> Par:
-        """One segment's text in `language`, styled by the paragraph's kind."""
+        """One segment's text in `language` (with its inline tags), styled by the paragraph's
+        kind, its runs formatted by the paragraph's marks."""
         name = _style_name(paragraph)
         size = None
         if name:
             par.style_id, size = self._style(name)
-        return self.text(par, text, language, size)
+        return self.text(par, text, language, size, paragraph)
 
-    def text(self, par: Par, text: str, language: str, size: float | None) -> Par:
+    def text(self, par: Par, text: str, language: str, size: float | None,
+             paragraph: Paragraph | None = None) -> Par:
+        """`text` as runs of `par`; with `paragraph`, its tags become the formatting its marks
+        say (without, `text` is plain)."""
         rtl = prep.is_rtl(language)
         if rtl:
             par.bidi = True
             size = (size or self.style.font_size) + self.style.rtl_size_boost
         if text:
             cs_font = self.style.rtl_font if rtl else ""
-            par.runs += xml.run(text, xml.rpr(rtl=rtl, language=language, cs_font=cs_font, size_pt=size))
+            if paragraph is not None and paragraph.marks:
+                par.runs += runs_xml(prep.formatted(text, paragraph), rtl=rtl, language=language,
+                                     cs_font=cs_font, size=size, code_font=self.style.code_font,
+                                     links=self.links)
+            else:
+                par.runs += xml.run(prep.clean(text, strip=False) if paragraph else text,
+                                    xml.rpr(rtl=rtl, language=language, cs_font=cs_font, size_pt=size))
         return par
 
     def code(self, text: str) -> Par:

@@ -116,3 +116,80 @@ class StyleTable:
         if name in _QUOTE_NAMES:
             return Kind.QUOTE, 0
         return Kind.PARAGRAPH, 0
+
+
+# -- inline formatting: what a run's properties and character style make it -------------------
+
+_TOGGLES = {"b": (f"{W}b", f"{W}bCs"), "i": (f"{W}i", f"{W}iCs"), "s": (f"{W}strike", f"{W}dstrike")}
+_VERT = {"superscript": "sup", "subscript": "sub"}
+# built-in names of character styles that mean a style even where the styles part does not say
+# so (a document whose styles.xml lost the definition still says "Strong")
+_NAMED = {"strong": "b", "emphasis": "i"}
+_OFF = {"0", "false", "off", "none"}
+
+
+def _run_properties(rpr) -> dict[str, bool]:
+    """The inline styles `rpr` sets, on or off; a property it does not mention is absent.
+    Bold and italic count in either script's property (w:b, w:bCs): Word bolds Arabic text
+    through w:bCs, python-docx and many converters only through w:b."""
+    found: dict[str, bool] = {}
+    if rpr is None:
+        return found
+    for style, tags in _TOGGLES.items():
+        values = [node.get(_VAL, "1").lower() not in _OFF for tag in tags if (node := rpr.find(tag)) is not None]
+        if values:
+            found[style] = any(values)
+    if (under := rpr.find(f"{W}u")) is not None:
+        found["u"] = under.get(_VAL, "single").lower() not in _OFF
+    if (vert := rpr.find(f"{W}vertAlign")) is not None:
+        value = _VERT.get(vert.get(_VAL, ""))
+        found["sup"], found["sub"] = value == "sup", value == "sub"
+    return found
+
+
+class RunStyles:
+    """Inline styles of runs: character styles resolved through basedOn, then the run's own
+    properties on top (direct formatting wins, property by property). Paragraph styles are not
+    counted: a heading's bold is the heading's, not a mark. Owned by one import."""
+
+    def __init__(self, styles_element):
+        self._styles: dict[str, tuple[str | None, dict[str, bool]]] = {}
+        self._cache: dict[str, dict[str, bool]] = {}
+        if styles_element is None:
+            return
+        for style in styles_element.iterfind(f"{W}style"):
+            if style.get(f"{W}type") != "character":
+                continue
+            name_el, based_el = style.find(f"{W}name"), style.find(f"{W}basedOn")
+            own = _run_properties(style.find(f"{W}rPr"))
+            named = _NAMED.get("" if name_el is None else name_el.get(_VAL, "").strip().lower())
+            if named and not own:
+                own = {named: True}
+            self._styles[style.get(f"{W}styleId", "")] = (
+                None if based_el is None else based_el.get(_VAL), own)
+
+    def _character(self, style_id: str) -> dict[str, bool]:
+        if style_id in self._cache:
+            return self._cache[style_id]
+        chain, current, seen = [], style_id, set()
+        while current in self._styles and current not in seen:
+            seen.add(current)
+            chain.append(self._styles[current][1])
+            current = self._styles[current][0]
+        if not chain and (named := _NAMED.get(style_id.lower())):
+            chain.append({named: True})  # "Strong" cited, never defined
+        resolved: dict[str, bool] = {}
+        for properties in reversed(chain):  # the base first, each style over it
+            resolved.update(properties)
+        self._cache[style_id] = resolved
+        return resolved
+
+    def of(self, run) -> frozenset[str]:
+        """The styles ("b", "i", "u", "s", "sup", "sub") run `run` (a w:r) shows."""
+        rpr = run.find(f"{W}rPr")
+        if rpr is None:
+            return frozenset()
+        style_node = rpr.find(f"{W}rStyle")
+        effective = dict(self._character(style_node.get(_VAL, ""))) if style_node is not None else {}
+        effective.update(_run_properties(rpr))
+        return frozenset(style for style, on in effective.items() if on)

@@ -45,9 +45,14 @@ def rpr(
     bold: bool = False,
     color: str = "",
     no_proof: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    strike: bool = False,
+    vert_align: str = "",
 ) -> str:
-    """`w:rPr` of a run: the same choices as docx_ooxml_export.format_run, as text.
-    A document has a handful of distinct run formats, so each is built once."""
+    """`w:rPr` of a run: the same choices as docx_ooxml_export.format_run, as text, plus the
+    inline formatting a paragraph's tags give a run (`vert_align`: "superscript" or
+    "subscript"). A document has a handful of distinct run formats, so each is built once."""
     parts = []
     fonts = []
     if font:
@@ -60,8 +65,12 @@ def rpr(
         parts.append(f"<w:rFonts {' '.join(fonts)}/>")
     if bold:
         parts.append("<w:b/><w:bCs/>")
-    if rtl:
+    if italic:
+        parts.append("<w:i/>")
+    if rtl:  # Arabic has no true italic: an italic mark slants Latin letters only
         parts.append('<w:iCs w:val="0"/>')
+    if strike:
+        parts.append("<w:strike/>")
     if no_proof:
         parts.append("<w:noProof/>")
     if color:
@@ -69,6 +78,10 @@ def rpr(
     if size_pt is not None:
         half_points = round(size_pt * 2)
         parts.append(f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>')
+    if underline:
+        parts.append('<w:u w:val="single"/>')
+    if vert_align:
+        parts.append(f'<w:vertAlign w:val="{attr(vert_align)}"/>')
     if rtl:
         parts.append(f'<w:rtl/><w:lang w:bidi="{attr(locale(language))}"/>')
     else:

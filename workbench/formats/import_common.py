@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 import unicodedata
 from pathlib import Path
+from typing import Mapping
 
+from workbench.core import inline
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, Segment, SourceDocument
 from workbench.core.text import MAX_MARKS_PER_LETTER, cap_mark_runs, clean_text, printable_name
 from workbench.formats import import_limits
+from workbench.formats.inline_import import InlineText
 
 MB = 1024 * 1024
 MAX_TEXT_BYTES = 50 * MB  # a plain-text or Markdown file larger than this is refused, not read
@@ -34,7 +37,9 @@ class SegmentCollector:
     """Builds the segments of one document in order, cleaning each text on the way.
 
     Owned by the one thread running an importer. Blank segments are skipped; the counts of
-    bidi controls kept and control characters removed are summed over every text added. Runs of
+    bidi controls kept and control characters removed are summed over every text added (raw
+    text also loses characters of the inline tag block, counted as removed: a file cannot
+    forge a tag; `add_inline` takes text with tags an importer made, see inline_import). Runs of
     combining marks are capped before cleaning (core.text.cap_mark_runs), over-long paragraphs
     split and the paragraph count limited (import_limits); what was changed is logged as one
     warning on the "workbench.import" logger when the document is finished.
@@ -51,7 +56,14 @@ class SegmentCollector:
         self.notes: list[str] = []  # what an importer repaired, for the warnings
 
     def clean(self, text: str) -> str:
-        """`text` through cap_mark_runs and clean_text, with their counts summed."""
+        """Raw `text` from a file through remove_reserved, cap_mark_runs and clean_text, with
+        their counts summed."""
+        text, reserved = inline.remove_reserved(text)
+        self.removed_controls += reserved
+        return self._clean(text)
+
+    def _clean(self, text: str) -> str:
+        # tag characters survive this: they are Private Use characters, which clean_text keeps
         text, dropped = cap_mark_runs(text)
         result = clean_text(text)
         self.dropped_marks += dropped
@@ -70,16 +82,39 @@ class SegmentCollector:
         """Add text that already went through `clean` (its counts are already summed)."""
         self._append(kind, text.strip(), level, True)
 
-    def _append(self, kind: Kind, text: str, level: int, translatable: bool) -> None:
+    def add_marked(self, kind: Kind, text: str, kinds: Mapping[int, tuple[str, ...]], level: int = 0,
+                   translatable: bool = True) -> None:
+        """Add text holding tag characters (inline.open_tag...) with each number's (kind,
+        href[, text]): the segment gets the plain text and the marks (inline.split). The raw
+        text inside must already be free of reserved characters (InlineText sees to it)."""
+        text, marks = inline.split(self._clean(text), kinds)
+        text, marks = inline.trim(text, marks)
+        self._append(kind, text, level, translatable, marks)
+
+    def add_inline(self, kind: Kind, pieces: InlineText, level: int = 0) -> None:
+        """Add a segment an importer built with inline_import.InlineText."""
+        self.removed_controls += pieces.removed
+        pieces.removed = 0
+        self.add_marked(kind, *pieces.tagged(), level=level)
+
+    def _append(self, kind: Kind, text: str, level: int, translatable: bool,
+                marks: tuple[inline.Mark, ...] = ()) -> None:
         # a paragraph of nothing but spaces and invisible marks (RLM, ZWNJ, ...) is empty
         if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
             return
         pieces = import_limits.split_long(text, import_limits.MAX_PARAGRAPH_CHARS)
         self.split_paragraphs += len(pieces) > 1
+        at = 0
         for piece in pieces:
             self.total += 1
+            piece_marks = marks
+            if len(pieces) > 1:
+                # split_long strips its pieces, which lie in order: find each to clip the marks
+                at = text.index(piece, at)
+                piece, piece_marks = inline.trim(text, marks, at, at + len(piece))
+                at += len(piece)
             if self.total <= import_limits.MAX_PARAGRAPHS:
-                self.segments.append(Segment(kind, piece, level, translatable))
+                self.segments.append(Segment(kind, piece, level, translatable, piece_marks))
 
     def count(self, bidi_controls: int, removed_controls: int) -> None:
         self.bidi_controls += bidi_controls

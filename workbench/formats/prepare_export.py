@@ -7,6 +7,9 @@ Policy (the same in every format):
 - Target-only exports write the SOURCE text for a paragraph without a target, so nothing is
   silently dropped; such paragraphs keep the source's direction.
 - Code (Kind.CODE) is copied verbatim, left-to-right, never treated as a translation.
+- Inline tags (core.inline: one Private Use character each) never reach a file as characters:
+  `clean` removes them unless asked to keep them, and the `tagged_*` functions keep them for
+  the writers that turn them back into formatting (inline.runs with the paragraph's marks).
 Pure functions over core types; safe on any thread.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workbench.core import inline
 from workbench.core.model import Kind, Paragraph
 
 # XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and lone surrogates; python-docx raises
@@ -42,11 +46,13 @@ LANGUAGE_NAMES = {
 }
 
 
-def clean(text: str, *, strip: bool = True) -> str:
-    """`text` with line ends unified to "\\n", XML-illegal characters removed and (unless
-    `strip` is False, for code) bidi embeddings, overrides and isolates removed and outer and
-    line-end whitespace trimmed."""
+def clean(text: str, *, strip: bool = True, tags: bool = False) -> str:
+    """`text` with line ends unified to "\\n", XML-illegal characters removed, inline tags
+    removed (unless `tags`: the caller formats them) and (unless `strip` is False, for code)
+    bidi embeddings, overrides and isolates removed and outer and line-end whitespace trimmed."""
     text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
+    if not tags:
+        text = inline.plain(text)
     if not strip:  # code: indentation and inner spacing are meaningful
         return text.strip("\n")
     return _TRAILING_SPACE.sub("\n", _BIDI_CONTROLS.sub("", text)).strip()
@@ -82,21 +88,46 @@ def source_text(paragraph: Paragraph) -> str:
     return clean(paragraph.source, strip=not is_code(paragraph))
 
 
-def bilingual_target(paragraph: Paragraph) -> str:
-    """The cleaned target for a bilingual export: empty when untranslated (see module policy)."""
+def bilingual_target(paragraph: Paragraph, *, tags: bool = False) -> str:
+    """The cleaned target for a bilingual export: empty when untranslated (see module policy).
+    `tags`: keep the target's inline tags (for inline.runs with the paragraph's marks)."""
     if is_code(paragraph):
         return source_text(paragraph)
-    return clean(paragraph.target)
+    target = clean(paragraph.target, tags=tags)
+    return target if inline.plain(target).strip() else ""
 
 
-def target_only_text(paragraph: Paragraph) -> tuple[str, bool]:
-    """(text, is_source) for a target-only export: the target, else the source (module policy)."""
+def target_only_text(paragraph: Paragraph, *, tags: bool = False) -> tuple[str, bool]:
+    """(text, is_source) for a target-only export: the target, else the source (module policy).
+    `tags`: the text keeps its inline tags (the source gets its marks' tags put in)."""
     if is_code(paragraph) or not paragraph.translatable:
         return source_text(paragraph), True
-    target = clean(paragraph.target)
+    target = bilingual_target(paragraph, tags=tags)
     if target:
         return target, False
-    return source_text(paragraph), True
+    return (tagged_source(paragraph) if tags else source_text(paragraph)), True
+
+
+def tagged_source(paragraph: Paragraph) -> str:
+    """The cleaned source with its marks' tags put in (inline.tagged), for writers that format
+    it with inline.runs(text, paragraph.marks); code is plain (it is copied verbatim)."""
+    if is_code(paragraph) or not paragraph.marks:
+        return source_text(paragraph)
+    return clean(inline.tagged(paragraph.source, paragraph.marks), tags=True)
+
+
+def formatted(text: str, paragraph: Paragraph) -> list[inline.Run]:
+    """`text` (from a `tags=True` function above) cut into formatted runs by the paragraph's
+    marks; adjacent runs formatted alike are joined, so a writer emits as few as it can."""
+    joined: list[inline.Run] = []
+    for run in inline.runs(text, paragraph.marks):
+        last = joined[-1] if joined else None
+        if last is not None and not run.solo and not last.solo and (last.styles, last.href) == (
+                run.styles, run.href):
+            joined[-1] = inline.Run(last.text + run.text, run.styles, run.href)
+        else:
+            joined.append(run)
+    return joined
 
 
 def heading_level(paragraph: Paragraph, deepest: int = 6) -> int:

@@ -29,8 +29,10 @@ __all__ = ["TmxReader", "TmxUnit", "from_tmx_date", "read_tmx", "to_tmx_date", "
 CREATION_TOOL = "Arabic Workbench"
 SEGTYPES = ("paragraph", "sentence", "phrase", "block")
 _XML = "{http://www.w3.org/XML/1998/namespace}"
-# characters XML 1.0 cannot carry at all (lxml refuses them): dropped, never written
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# characters XML 1.0 cannot carry at all (lxml refuses them), and inline tags (core.inline,
+# U+E000-U+EBFF: a segment is plain text, another tool would show them as unknown characters):
+# dropped, never written
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ue000-\uebff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +141,15 @@ def export_paragraphs(paragraphs, out: Path | str, *, source_lang: str = "ar",
                       target_lang: str = "en") -> Path:
     """`workbench export --format tmx`: one unit per paragraph a person confirmed (edited,
     reviewed, approved), its id the paragraph's; drafts and kept paragraphs are left out."""
+    from workbench.core.inline import plain
     from workbench.core.model import Status
 
     confirmed = {Status.EDITED, Status.REVIEWED, Status.APPROVED}
-    units = (
-        TmxUnit(p.source.strip(), p.target.strip(), id=str(p.id), changed=p.updated_at,
+    units = (  # plain text: a unit's formatting tags are the project's, not the memory's
+        TmxUnit(p.source.strip(), plain(p.target).strip(), id=str(p.id), changed=p.updated_at,
                 note=p.comment, props=(("x-status", p.status.value),))
         for p in paragraphs
-        if p.status in confirmed and p.translatable and p.source.strip() and p.target.strip()
+        if p.status in confirmed and p.translatable and p.source.strip() and plain(p.target).strip()
     )
     write_tmx(out, units, source_lang=source_lang, target_lang=target_lang)
     return Path(out)

@@ -37,11 +37,14 @@ XML_LANG = f"{{{XML_NS}}}lang"
 XML_SPACE = f"{{{XML_NS}}}space"
 VERSIONS = ("1.2", "2.0")
 TOOL_ID = "arabic-workbench"
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Inline tags (core.inline, U+E000-U+EBFF) go too: other tools would show them as unknown
+# characters. Units are plain text; merge compares a returning target with xml_text(target).
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ue000-\uebff]")
 
 
 def xml_text(text: str) -> str:
-    """`text` without the characters XML 1.0 cannot hold (lxml refuses them)."""
+    """`text` as a unit carries it: without the characters XML 1.0 cannot hold (lxml refuses
+    them) and without inline tags."""
     return _ILLEGAL_XML.sub("", text)
 
 

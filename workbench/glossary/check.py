@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from workbench.arabic.term_matcher import TermMatcher, english_present, find_english
+from workbench.core import inline
 from workbench.core.model import Paragraph, Status
 
 KINDS = ("term-missing", "term-forbidden")
@@ -82,7 +83,7 @@ def check_paragraph(
     first: dict = {}
     for hit in matcher.find(paragraph.source):
         first.setdefault(hit.term_id, hit)
-    target = paragraph.target
+    target = inline.plain(paragraph.target)  # a term split by a bold tag is still there
     problems: list[Problem] = []
     for ref, hit in first.items():
         term = matcher.term(ref)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.core import inline
 from workbench.core.model import Origin, Paragraph, Status
 from workbench.formats.tmx_io import TmxUnit, read_tmx, write_tmx
 
@@ -79,7 +80,7 @@ def confirmed_units(project, paragraph: Paragraph, documents: dict[int, str] | N
     """The memory units a confirmed paragraph gives ([] for a draft, an empty or kept one)."""
     from workbench.memory.units import Unit
 
-    source, target = paragraph.source.strip(), paragraph.target.strip()
+    source, target = paragraph.source.strip(), inline.plain(paragraph.target).strip()
     if paragraph.status not in PERSON_STATUSES or not paragraph.translatable or not source or not target:
         return []
     if documents is None:

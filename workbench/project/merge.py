@@ -25,11 +25,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from workbench.core import inline
 from workbench.core.model import Origin, Paragraph
 from workbench.core.text import clean_text
 from workbench.formats.xliff_export import xml_text
 from workbench.formats.xliff_import import XliffUnit, read_xliff
 from workbench.formats.xliff_states import stamp
+from workbench.mt.tags import retag
 from workbench.project.backups import IDENTITY_KEY  # the project's identity ("project_uuid")
 
 
@@ -140,11 +142,12 @@ def _judge(unit: XliffUnit, paragraphs: dict[int, Paragraph], identity: str):
         return UnitResult(uid, Outcome.SKIPPED, "not for translation"), None
     if _key(unit.source) != _key(para.source):
         return UnitResult(uid, Outcome.SOURCE_DIFFERS, "the unit's source is not the paragraph's"), None
-    text = clean_text(unit.target or "").text
+    text = inline.plain(clean_text(unit.target or "").text)  # a file cannot forge a tag
     if not text.strip() or unit.status is None:
         return UnitResult(uid, Outcome.EMPTY), None
-    if text == para.target or text == xml_text(para.target):
+    if text in (para.target, xml_text(para.target), inline.plain(para.target)):
         return UnitResult(uid, Outcome.UNCHANGED), None
+    text = retag(para.source, para.marks, text)  # the other tool's words, the source's tags
     if unit.stamp and unit.stamp != stamp(para.target, para.status):
         return _conflict(uid, "changed in the project since the export", para, text), None
     if not unit.stamp and not para.status.is_draft:

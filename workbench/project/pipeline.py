@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from workbench.core.errors import Cancelled
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Paragraph, Status, TranslationRequest
+from workbench.mt.tags import tag_drafts
 
 # The project setting naming its engine (set by `workbench models default` or the model manager).
 ENGINE_SETTING = "engine"
@@ -161,7 +162,7 @@ class Translator:
 
                 for group in memory_draft_groups(replace(memory, requests=mine), part, size=size):
                     filled.update(draft.paragraph_id for draft in group)
-                    yield group
+                    yield list(tag_drafts(group, mine, self._engine))
             rest = [r for r in chunk if r.paragraph_id in engine_ids and r.paragraph_id not in filled]
             if rest:  # the engine is not even loaded when nothing is left for it
                 yield from self._groups(plan, rest, part, size, seconds)
@@ -170,7 +171,8 @@ class Translator:
     def _groups(self, plan, requests, ctx, size, seconds) -> Iterator[list[Draft]]:
         group, since = [], time.monotonic()
         try:
-            for draft in self.with_glossary(plan.glossary).translate(requests, ctx):
+            drafts = self.with_glossary(plan.glossary).translate(requests, ctx)
+            for draft in tag_drafts(drafts, requests, self._engine):
                 group.append(draft)
                 if len(group) >= size or time.monotonic() - since >= seconds:
                     yield group

@@ -31,7 +31,9 @@ import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
+from workbench.core import inline
 from workbench.core.model import Paragraph, Status
+from workbench.mt.tags import retag
 from workbench.project.backups import IDENTITY_KEY
 from workbench.project.merge import MergeReport, Outcome, UnitResult
 
@@ -45,7 +47,7 @@ def same_text(a: str, b: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).translate(_QUOTES).split())
+    return " ".join(unicodedata.normalize("NFC", inline.plain(text)).translate(_QUOTES).split())
 
 
 def _when(stamp: str) -> datetime | None:
@@ -125,7 +127,7 @@ def merge_review(project, path: Path | str, *, status: Status = Status.REVIEWED,
 
 def _judge(project, para, row, exported, status, reviewer, changes, kept) -> UnitResult:
     uid = str(para.id)
-    text = row.target
+    text = retag(para.source, para.marks, row.target)  # a reviewer's words, the source's tags
     then_target, then_status, changed_since = at_export(project, para, exported)
     if same_text(text, then_target) or same_text(text, para.target):
         return UnitResult(uid, Outcome.UNCHANGED)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from workbench.core import inline
 from workbench.core.model import Paragraph, Status
 
 SOURCE = "source"
@@ -64,11 +65,23 @@ def _key(text: str) -> str:
 
 
 def find_literal(text: str, query: str, *, case_sensitive: bool = False) -> list[tuple[int, int]]:
-    """Spans of `text` equal to `query` (ignoring case unless `case_sensitive`)."""
+    """Spans of `text` equal to `query` (ignoring case unless `case_sensitive`). Inline tags in
+    a target are read through: "the minister" finds "the {1}minister{/1}"."""
     if not query or not text:
         return []
     flags = 0 if case_sensitive else re.IGNORECASE
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags)]
+    if not inline.RESERVED.search(text):
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags)]
+    at = [i for i, char in enumerate(text) if not inline.RESERVED.match(char)]  # plain -> text
+    return [(at[m.start()], at[m.end() - 1] + 1)
+            for m in re.finditer(re.escape(inline.plain(query)), inline.plain(text), flags) if m.end() > m.start()]
+
+
+def _with_tags(replacement: str, replaced: str) -> str:
+    """The replacement, followed by the tags the replaced text held: replacing words never
+    deletes a tag (QA then shows where it moved, if it did)."""
+    kept = "".join(inline.RESERVED.findall(replaced))
+    return replacement + kept
 
 
 def search(
@@ -100,7 +113,7 @@ def replace_in_text(text: str, query: str, replacement: str, *,
         return text, 0
     parts, last = [], 0
     for start, end in spans:
-        parts += [text[last:start], replacement]
+        parts += [text[last:start], _with_tags(replacement, text[start:end])]
         last = end
     parts.append(text[last:])
     return "".join(parts), len(spans)
@@ -108,7 +121,7 @@ def replace_in_text(text: str, query: str, replacement: str, *,
 
 def replace_at(text: str, start: int, end: int, replacement: str) -> str:
     """`text` with the one span [start, end) replaced (replace the current hit only)."""
-    return text[:start] + replacement + text[end:]
+    return text[:start] + _with_tags(replacement, text[start:end]) + text[end:]
 
 
 def locked_statuses(*, lock_reviewed: bool = True, include_locked: bool = False) -> frozenset:

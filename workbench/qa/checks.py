@@ -12,14 +12,17 @@ would only repeat that).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from workbench.arabic.term_matcher import Term, TermMatcher, find_english
+from workbench.core import inline
 from workbench.core.model import Paragraph, Status
 from workbench.glossary.check import check_paragraph, needs_check
 from workbench.qa import content, form
 from workbench.qa.consistency import consistency
 from workbench.qa.issue import KINDS, TERM_KINDS, Issue, kind_order
 from workbench.qa.numbers import compare, show
+from workbench.qa.tags import PlainTarget, has_tags, tag_problems
 
 __all__ = ["KINDS", "Issue", "check_paragraphs"]
 
@@ -52,9 +55,9 @@ def _term_spans(matcher, para: Paragraph):
     return src, tgt
 
 
-def _number_findings(para, matcher) -> list:
-    src_spans, tgt_spans = _term_spans(matcher, para)
-    missing, extra = compare(para.source, para.target, src_spans, tgt_spans)
+def _number_findings(para, target: str, matcher) -> list:
+    src_spans, tgt_spans = _term_spans(matcher, replace(para, target=target))
+    missing, extra = compare(para.source, target, src_spans, tgt_spans)
     out = [("number-missing", f"the number {show(n)} is not in the English", ((n.start, n.end),), ())
            for n in missing]  # fmt: skip
     out += [("number-extra", f"the number {show(n)} is in the English but not in the Arabic", (),
@@ -62,24 +65,12 @@ def _number_findings(para, matcher) -> list:
     return out
 
 
-def _paragraph_findings(para: Paragraph, on: frozenset, matcher, lengths) -> list:
+def _plain_findings(para: Paragraph, on: frozenset, matcher, lengths, plain: PlainTarget) -> list:
+    """The kinds that read the English without its tags; their target spans are over `plain`."""
+    s, t = para.source, plain.text
     out = []
-    if "bidi-control" in on:
-        out += form.bidi_control(para.source, para.target)
-    if not para.translatable:
-        return out
-    if para.status is not Status.UNTRANSLATED and not para.target.strip():
-        if "untranslated" in on:
-            out.append(("untranslated", f"marked {para.status.value} but the English is empty", (), ()))
-        return out
-    if not needs_check(para):
-        return out
-    s, t = para.source, para.target
-    copied = content.copied_source(s, t)
-    if copied:
-        return out + (copied if "copied-source" in on else [])
     if on & {"number-missing", "number-extra"}:
-        out += [f for f in _number_findings(para, matcher) if f[0] in on]
+        out += [f for f in _number_findings(para, t, matcher) if f[0] in on]
     if "arabic-in-english" in on:
         out += content.arabic_in_english(t)
     if "sentence-count" in on:
@@ -90,17 +81,41 @@ def _paragraph_findings(para: Paragraph, on: frozenset, matcher, lengths) -> lis
         out += form.punctuation(s, t)
     if "leftover-marker" in on:
         out += form.leftover_marker(t)
+    return out
+
+
+def _paragraph_findings(para: Paragraph, on: frozenset, matcher, lengths) -> list:
+    out = []
+    if "bidi-control" in on:
+        out += form.bidi_control(para.source, para.target)
+    if not para.translatable:
+        return out
+    if para.status is not Status.UNTRANSLATED and not inline.plain(para.target).strip():
+        if "untranslated" in on:
+            out.append(("untranslated", f"marked {para.status.value} but the English is empty", (), ()))
+        return out
+    if not needs_check(para):
+        return out
+    plain = PlainTarget(para.target)
+    copied = content.copied_source(para.source, plain.text)
+    if copied:
+        return out + (copied if "copied-source" in on else [])
+    out += [(k, m, ss, plain.spans(ts)) for k, m, ss, ts in _plain_findings(para, on, matcher, lengths, plain)]
     if "double-space" in on:
-        out += form.double_space(t)
+        spaced = PlainTarget(para.target, keep_solo=True)
+        out += [(k, m, ss, spaced.spans(ts)) for k, m, ss, ts in form.double_space(spaced.text)]
+    if "tags" in on and has_tags(para.marks, para.target):
+        out += tag_problems(para.marks, para.target)
     return out
 
 
 def _term_findings(para, matcher, terms) -> list:
+    plain = PlainTarget(para.target)
     out = []
-    for p in check_paragraph(para, matcher, {i: t for i, t in terms.items()}):
+    for p in check_paragraph(replace(para, target=plain.text), matcher, {i: t for i, t in terms.items()}):
         found = f" (found “{p.detail}”)" if p.kind == "term-forbidden" else ""
         out.append((p.kind, f"the term {p.term} should be “{p.english}”{found}", (p.span,),
-                    (p.target_span,) if p.target_span else ()))  # fmt: skip
+                    plain.spans((p.target_span,)) if p.target_span else ()))  # fmt: skip
     return out
 
 
@@ -131,8 +146,8 @@ def check_paragraphs(
     names = _names(documents)
     matcher, terms = _matcher(entries)
     checked = [p for p in paragraphs if needs_check(p)]
-    lengths = content.LengthModel((p.source, p.target) for p in checked) if "length-ratio" in on else None
-    related = consistency(((p.position + 1, p.source, p.target) for p in checked), on)
+    lengths = content.LengthModel((p.source, inline.plain(p.target)) for p in checked) if "length-ratio" in on else None
+    related = consistency(((p.position + 1, p.source, inline.plain(p.target)) for p in checked), on)
     first: dict[int, int] = {}
     issues: list[Issue] = []
     for para in paragraphs:

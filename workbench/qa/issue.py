@@ -18,6 +18,7 @@ KINDS: dict[str, str] = {
     "punctuation": "doubled or unbalanced punctuation, « » or Arabic punctuation (، ؛ ؟) in the English",
     "leftover-marker": "an unknown-token marker (⁇, U+FFFD) or an HTML entity left in the English",
     "double-space": "two or more spaces inside the English",
+    "tags": "inline tags ({1} {/1}) missing, extra, out of order or with no words between them",
     "bidi-control": "invisible bidi or format characters that can hide or reorder text",
     "inconsistent-translation": "the same Arabic paragraph translated differently in the project",
     "same-english": "the same English used for different Arabic paragraphs (a possible copy-paste)",

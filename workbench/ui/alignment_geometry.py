@@ -125,7 +125,6 @@ def cell_at(view, pos: QPoint, columns: tuple[int, ...]) -> Cell | None:
     delegate = view.itemDelegateForColumn(index.column())
     rect = view.visualRect(index)  # below a document's band, as painted
     style = delegate.style_of(index)
-    shown = delegate.shown_text(text)
-    layout = delegate.layout(shown.text, rect.width(), style)
+    shown, layout = delegate.cell(index, rect.width())  # as painted (chips of inline tags too)
     origin = QPointF(rect.left() + PAD_X, rect.top() + PAD_Y)
     return Cell(index, text, shown, layout, origin, cell_key(index.column(), shown, rect.width(), style))

@@ -25,8 +25,17 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from workbench.core.model import Kind, Status
 from workbench.ui.delegates.document_band import below_band
+from workbench.ui import inline_text
 from workbench.ui.display_text import ShownText, ShownTexts
-from workbench.ui.models.paragraph_model import KindRole, LevelRole, ParagraphIdRole, StatusRole
+from workbench.ui.inline_text import TaggedText
+from workbench.ui.models.paragraph_model import (
+    SOURCE,
+    KindRole,
+    LevelRole,
+    MarksRole,
+    ParagraphIdRole,
+    StatusRole,
+)
 
 PAD_X = 6
 PAD_Y = 4
@@ -47,6 +56,11 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
     With `set_hide_diacritics(True)` cells paint their text without diacritics; highlights are
     still given in offsets of the stored text and mapped here (display_text.ShownText).
+
+    A row whose paragraph has inline marks (MarksRole) paints them: the source with its
+    formatting and tag chips, a target with its tags as chips (inline_text). Every other row
+    takes the plain path, unchanged. `cell(index, width)` gives the shown text and the layout
+    as painted, for hit-testing.
     """
 
     def __init__(self, font: QFont, *, rtl: bool, parent=None) -> None:
@@ -60,6 +74,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         # paint(delegate, painter, index, shown, layout, rect) (alignment_marks.LinkPainter).
         self.underlay = None
         self._shown = ShownTexts()
+        self._tagged: OrderedDict[tuple, TaggedText] = OrderedDict()
         self.set_font(font)
 
     def set_term_highlighter(self, highlighter) -> None:
@@ -89,6 +104,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def set_hide_diacritics(self, hide: bool) -> None:
         """Paint (and measure) the text without its diacritics; the caller refits the rows."""
         self._shown.set_hide_diacritics(hide)
+        self._tagged.clear()
 
     @property
     def hides_diacritics(self) -> bool:
@@ -116,16 +132,19 @@ class WrappedTextDelegate(QStyledItemDelegate):
                                 else Qt.LayoutDirection.LeftToRight)
         return option
 
-    def layout(self, text: str, width: int, style: tuple[bool, bool, int] = BODY
-               ) -> QTextLayout:
-        """The laid-out text of a cell `width` pixels wide (cached, least recently used out)."""
-        key = (text, width, style)
+    def layout(self, text: str, width: int, style: tuple[bool, bool, int] = BODY,
+               tagged: TaggedText | None = None) -> QTextLayout:
+        """The laid-out text of a cell `width` pixels wide (cached, least recently used out);
+        `tagged` (whose `text` is `text`) adds its formatting and room for its chips."""
+        key = (text, width, style) if tagged is None else (text, width, style, tagged.key)
         layout = self._layouts.get(key)
         if layout is not None:
             self._layouts.move_to_end(key)
             return layout
         layout = QTextLayout(text or " ", self._fonts[style])
         layout.setTextOption(self._option())
+        if tagged is not None:
+            layout.setFormats(inline_text.format_ranges(tagged, self._fonts[style]))
         inner = max(1, width - 2 * PAD_X)
         leading = self._metrics[style].leading()
         y = 0.0
@@ -150,20 +169,48 @@ class WrappedTextDelegate(QStyledItemDelegate):
         step = min(max(index.data(LevelRole) or 1, 1), len(HEADING_SCALES) - 1) if heading else 0
         return heading, italic, step
 
-    def text_height(self, text: str, width: int, style: tuple[bool, bool, int] = BODY) -> int:
+    def text_height(self, text: str, width: int, style: tuple[bool, bool, int] = BODY,
+                    tagged: TaggedText | None = None) -> int:
         """Height of `text` wrapped in a cell `width` pixels wide, padding included."""
-        key = (text, width, style)
+        key = (text, width, style) if tagged is None else (text, width, style, tagged.key)
         height = self._cache.get(key)
         if height is None:
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
-            self.layout(text, width, style)
+            self.layout(text, width, style, tagged)
             height = self._cache[key]
         return height
 
     def height_for(self, index: QModelIndex, width: int) -> int:
-        return self.text_height(self._shown.get(index.data() or "").text, width,
-                                self.style_of(index))
+        text = index.data() or ""
+        marks = index.data(MarksRole)
+        if marks:
+            tagged = self.tagged_text(text, marks, index.column() == SOURCE)
+            return self.text_height(tagged.text, width, self.style_of(index), tagged)
+        return self.text_height(self._shown.get(text).text, width, self.style_of(index))
+
+    def tagged_text(self, text: str, marks: tuple, source: bool) -> TaggedText:
+        """The shown form of a cell with inline marks (cached like the layouts)."""
+        key = (text, marks, source)
+        found = self._tagged.get(key)
+        if found is None:
+            found = self._tagged[key] = inline_text.tagged_text(
+                text, marks, source=source, hide_diacritics=self._shown.hide_diacritics)
+            if len(self._tagged) > _LAYOUT_LIMIT:
+                self._tagged.popitem(last=False)
+        else:
+            self._tagged.move_to_end(key)
+        return found
+
+    def cell(self, index: QModelIndex, width: int) -> tuple[ShownText, QTextLayout]:
+        """The shown text of the cell at `index` and its layout `width` wide, as painted."""
+        text = index.data() or ""
+        marks = index.data(MarksRole)
+        if marks:
+            tagged = self.tagged_text(text, marks, index.column() == SOURCE)
+            return tagged, self.layout(tagged.text, width, self.style_of(index), tagged)
+        shown = self._shown.get(text)
+        return shown, self.layout(shown.text, width, self.style_of(index))
 
     # -- Qt delegate API ----------------------------------------------------------------
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -184,15 +231,22 @@ class WrappedTextDelegate(QStyledItemDelegate):
         group = (QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled
                  else QPalette.ColorGroup.Disabled)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        shown = self._shown.get(text)
-        layout = self.layout(shown.text, opt.rect.width(), self.style_of(index))
+        shown, layout = self.cell(index, opt.rect.width())
         painter.save()
         painter.setPen(opt.palette.color(group, role))
         painter.setClipRect(opt.rect)
         if self.underlay is not None:
             self.underlay.paint(self, painter, index, shown, layout, opt.rect)
-        layout.draw(painter, QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y),
-                    self.selections(index, shown))
+        origin = QPointF(opt.rect.left() + PAD_X, opt.rect.top() + PAD_Y)
+        selections = self.selections(index, shown)
+        if isinstance(shown, TaggedText):
+            links = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                      else QPalette.ColorRole.Link)
+            selections = inline_text.link_ranges(shown, links) + selections
+        layout.draw(painter, origin, selections)
+        if isinstance(shown, TaggedText):
+            inline_text.paint_chips(painter, layout, shown, origin,
+                                    self._fonts[self.style_of(index)])
         painter.restore()
 
     def selections(self, index: QModelIndex, shown: ShownText) -> list[QTextLayout.FormatRange]:

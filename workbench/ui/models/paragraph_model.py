@@ -37,6 +37,7 @@ DocumentIdRole = Qt.ItemDataRole.UserRole + 6  # int
 DocumentNameRole = Qt.ItemDataRole.UserRole + 7  # str ("" until set_documents names it)
 CommentRole = Qt.ItemDataRole.UserRole + 8  # str, the paragraph's comment ("" when none)
 LevelRole = Qt.ItemDataRole.UserRole + 9  # int, heading level (list depth for list items)
+MarksRole = Qt.ItemDataRole.UserRole + 10  # tuple of core.inline.Mark over the source (often ())
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
@@ -212,6 +213,8 @@ class ParagraphTableModel(TitledTableModel):
             return p.comment
         elif role == LevelRole:
             return p.level
+        elif role == MarksRole:
+            return p.marks
         return None
 
     def _engine_label(self, p: Paragraph) -> str:

@@ -62,9 +62,8 @@ class SourcePointer(QObject):
             return None
         delegate = self.view.itemDelegateForColumn(SOURCE)
         rect = self.view.visualRect(index)
-        style = delegate.style_of(index)  # bold headings lay out wider: same layout as painted
-        shown = delegate.shown_text(text)
-        layout = delegate.layout(shown.text, rect.width(), style)
+        # The layout as painted: bold headings lay out wider, inline tags take a chip's room.
+        shown, layout = delegate.cell(index, rect.width())
         at = cursor_at(layout, QPointF(pos.x() - rect.left() - PAD_X, pos.y() - rect.top() - PAD_Y))
         if at is None:
             return None
