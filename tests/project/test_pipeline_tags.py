@@ -51,3 +51,20 @@ def test_machine_drafts_carry_every_tag(path, installed_tiny_model):
     problems = inline.problems(second.marks, second.target)
     assert not [x for x in problems if x.code in ("missing", "extra", "order")], problems
     assert inline.tags_in(third.target) == []  # an unmarked paragraph gets none
+
+
+def test_a_repeat_formatted_otherwise_gets_the_words_without_foreign_tags(tmp_path):
+    doc = tmp_path / "r.txt"
+    doc.write_text(f"{BODY}\n\n{BODY}", encoding="utf-8")
+    path = tmp_path / "r.wbproj"
+    with Project.create(path) as p:
+        p.import_document(doc)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE paragraphs SET marks = ? WHERE position = 0",
+                     (inline.to_json([Mark(1, "b", 0, 3)]),))
+    conn.close()
+    with Project.open(path) as p:
+        first = p.paragraphs()[0]
+        p.save_target(first.id, inline.open_tag(1) + "He" + inline.close_tag(1) + " said")
+        second = p.paragraphs()[1]
+    assert second.target == "He said" and second.status.value == "memory"

@@ -10,6 +10,7 @@ wrote or checked is never touched, even if its text differs: that is for the per
 
 from __future__ import annotations
 
+from workbench.core import inline
 from workbench.core.model import Origin, Paragraph, Status
 
 REPEAT_ENGINE = "repeat"  # engine name of a propagated draft; its model is the origin's id
@@ -30,8 +31,11 @@ class RepeatsMixin:
                     or not para.target.strip() or not para.source.strip()):
                 return written
             for other in self._repo.repeats(para):
-                if not other.status.is_draft or (other.target, other.status) == (para.target, Status.MEMORY):
+                # The same Arabic formatted otherwise (bold here, plain there) takes the words
+                # without tags that are not its own; QA then names the tags it lacks.
+                text = para.target if other.marks == para.marks else inline.plain(para.target)
+                if not other.status.is_draft or (other.target, other.status) == (text, Status.MEMORY):
                     continue
                 written.append(self._repo.update_target(
-                    other, para.target, Status.MEMORY, Origin.MEMORY, REPEAT_ENGINE, str(para.id)))
+                    other, text, Status.MEMORY, Origin.MEMORY, REPEAT_ENGINE, str(para.id)))
         return written
