@@ -168,6 +168,12 @@ class Translator:
                 yield from self._groups(plan, rest, part, size, seconds)
             done += len(chunk)
 
+    def translate(self, requests: Sequence[TranslationRequest], glossary, ctx: JobContext) -> list[Draft]:
+        """Drafts for `requests` with `glossary`, their tags placed: one paragraph retranslated
+        on request goes through here (the mt lane)."""
+        return list(tag_drafts(self.with_glossary(glossary).translate(requests, ctx), requests,
+                               self._engine))
+
     def _groups(self, plan, requests, ctx, size, seconds) -> Iterator[list[Draft]]:
         group, since = [], time.monotonic()
         try:

@@ -82,7 +82,7 @@ class UrgentRequests:
 
         def translate_with(glossary) -> None:
             def one(ctx):
-                drafts = list(self.translator.with_glossary(glossary).translate([request], ctx))
+                drafts = self.translator.translate([request], glossary, ctx)  # tags placed
                 if drafts:  # to the store lane from here: ahead of a running batch's next group
                     self._session.run(lambda p: pipeline.apply_retranslation(p, drafts),
                                       success=lambda done: written(drafts, done),
