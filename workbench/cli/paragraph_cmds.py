@@ -28,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--paragraph", type=int, default=None, metavar="N",
                    help="only paragraph N (numbered from 1 in project order)")  # fmt: skip
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--flagged", action="store_true",
+                   help="only machine drafts the model was least sure of (its lowest tenth)")
+    p.add_argument("--sort", choices=("project", "confidence"), default="project",
+                   help="confidence: the least sure machine drafts first")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("edit", help="save a person's English for paragraph N (a new revision)")
@@ -44,9 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_edit)
 
 
-def as_record(number: int, p: Paragraph, document: str) -> dict:
+def as_record(number: int, p: Paragraph, document: str, flag=None) -> dict:
     """One paragraph for `show --format json`; the keys are a stable interface for scripts."""
-    return {
+    return _confidence(p, flag) | {
         "number": number,
         "id": p.id,
         "document": document,
@@ -63,6 +67,18 @@ def as_record(number: int, p: Paragraph, document: str) -> dict:
                     **({"href": m.href} if m.href else {})} for m in p.marks]} if p.marks else {})
 
 
+def _confidence(p: Paragraph, flag) -> dict:
+    """The model's score of a machine draft ({} for any other text), first in the record so
+    the keys below keep their order."""
+    from workbench.project.confidence import scored
+
+    if not scored(p):
+        return {}
+    worst = min(mean for mean, _minimum in p.confidence)
+    return {"confidence": {"sentences": [list(pair) for pair in p.confidence], "weakest_mean": worst,
+                           "check": flag.reason() if flag is not None else ""}}
+
+
 def format_record(r: dict) -> list[str]:
     """A paragraph for a person: a heading line, then the Arabic, the English and the comment
     on lines of their own (continuation lines indented so the labels stay readable)."""
@@ -70,6 +86,11 @@ def format_record(r: dict) -> list[str]:
     engine = " ".join(part for part in (r["engine"], r["model"]) if part)
     made_by = f" ({engine})" if engine else ""
     lines = [f"{r['number']}. id {r['id']}, {r['kind']}, {status}{made_by}"]
+    if r.get("confidence"):
+        check = r["confidence"]["check"]
+        lines[0] += f", confidence {r['confidence']['weakest_mean']:.2f}" + (" - check this" if check else "")
+        if check:
+            lines.append(f"   why: {check}")
     source = r.get("source_tagged", r["source"])
     for label, text in (("ar", source), ("en", r["target"]), ("comment", r["comment"])):
         if text or label != "comment":
@@ -84,13 +105,20 @@ def cmd_show(args) -> int:
     from workbench.project import Project
 
     # No backup on open: show only reads, and a rolling backup is taken by the next writer.
+    from workbench.project.confidence import flags, sort_key
+
     with Project.open(_project_path(args.project), backup=False) as project:
         names = {doc.id: doc.name for doc in project.documents()}
         if args.paragraph is None:
             numbered = list(enumerate(project.paragraphs(), start=1))
         else:
             numbered = [(args.paragraph, project.paragraph_at(args.paragraph))]
-    records = [as_record(n, p, names.get(p.document_id, "")) for n, p in numbered]
+        marked = flags(project, [p for _n, p in numbered])
+    if args.flagged:
+        numbered = [(n, p) for n, p in numbered if p.id in marked]
+    if args.sort == "confidence":
+        numbered.sort(key=lambda item: sort_key(item[1]))
+    records = [as_record(n, p, names.get(p.document_id, ""), marked.get(p.id)) for n, p in numbered]
     if args.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif records:  # an empty project prints nothing, not an empty line

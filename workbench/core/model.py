@@ -105,6 +105,8 @@ class Paragraph:
     comment: str = ""
     updated_at: str = ""
     marks: tuple = ()  # core.inline.Mark over `source`; the target carries their tags
+    confidence: tuple = ()  # the model's (mean, min) token log-probability per sentence of the
+    # machine draft this text is (see mt/confidence.py); () for a person's or a gloss text
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,7 @@ class Revision:
     model: str = ""
     created_at: str = ""
     author: str = ""  # the person who saved a user revision ("" for engines, imports, old files)
+    confidence: tuple = ()  # a machine draft's (mean, min) log-probability per sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,7 @@ class Draft:
     engine: str
     model: str
     status: Status = Status.MACHINE  # MACHINE, GLOSS or MEMORY
+    confidence: tuple = ()  # (mean, min) token log-probability per sentence, from the model
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,10 @@ class ArgosEngine(CT2Engine):
     def _target_prefix(self) -> str:
         return self.package.target_prefix
 
+    def _encode_target(self, sentence: str) -> list[str]:
+        prefix = self.package.target_prefix
+        return ([prefix] if prefix else []) + self._sp.encode(sentence, out_type=str)
+
     def _decode(self, tokens: list[str]) -> str:
         # Exactly argostranslate.tokenizer.SentencePieceTokenizer.decode and the prefix and
         # leading-space handling of apply_packaged_translation.

@@ -45,6 +45,7 @@ class _Paragraph:
     outputs: list[list[str]] = field(default_factory=list)  # [sentence][chunk] translations
     missing: int = 0  # chunks not translated yet
     order: int = 0  # position in its window
+    jobs: list = field(default_factory=list)  # its _Jobs with their output tokens, for scoring
 
 
 @dataclass(eq=False)
@@ -53,6 +54,7 @@ class _Job:
     sentence: int
     part: int
     pieces: list[str]
+    output: list[str] = field(default_factory=list)  # the model's target tokens
 
 
 @dataclass(eq=False)
@@ -92,6 +94,7 @@ class CT2Engine:
         window_sentences: int = 64,
         max_input_tokens: int = 200,
         max_decoding_length: int = 256,
+        confidence: bool = True,
     ):
         if compute_type not in COMPUTE_TYPES:
             raise ValueError(f"compute type {compute_type!r} is not one of {', '.join(COMPUTE_TYPES)}")
@@ -110,6 +113,7 @@ class CT2Engine:
         self.window_sentences = max(1, window_sentences)
         self.max_input_tokens = max(8, max_input_tokens)
         self.max_decoding_length = max_decoding_length
+        self.confidence = confidence  # score each draft (mt/confidence.py): one more model pass
         self._translator = None
 
     # -- tokenizer hooks (subclasses) ------------------------------------------------------
@@ -130,6 +134,10 @@ class CT2Engine:
 
     def _target_prefix(self) -> str:
         return ""
+
+    def _encode_target(self, sentence: str) -> list[str]:
+        """Target pieces of one English sentence, as the decoder would have produced them."""
+        raise NotImplementedError
 
     def _decode(self, tokens: list[str]) -> str:
         raise NotImplementedError
@@ -226,7 +234,9 @@ class CT2Engine:
             for index, sentence in enumerate(para.split.sentences):
                 chunks = self._chunks(self._encode(sentence))
                 para.outputs.append([""] * len(chunks))
-                jobs.extend(_Job(para, index, part, chunk) for part, chunk in enumerate(chunks))
+                made = [_Job(para, index, part, chunk) for part, chunk in enumerate(chunks)]
+                para.jobs.extend(made)
+                jobs.extend(made)
                 para.missing += len(chunks)
         jobs.sort(key=lambda job: len(job.pieces))  # little padding inside each batch
         step = 2 * self.window_sentences  # one giant paragraph still gets cancel points
@@ -237,6 +247,7 @@ class CT2Engine:
         finished: list[_Paragraph] = []
         for job, result in zip(piece.jobs, piece.results, strict=True):
             tokens = result.result().hypotheses[0]  # blocks until its batch is done
+            job.output = tokens
             job.para.outputs[job.sentence][job.part] = self._decode(tokens)
             job.para.missing -= 1
             if job.para.missing == 0:
@@ -281,10 +292,43 @@ class CT2Engine:
 
     def _finish(self, para: _Paragraph) -> Draft:
         sentences = [clean_translation(" ".join(chunks)) for chunks in para.outputs]
-        return self._draft(para.request.paragraph_id, para.split.join(sentences))
+        return self._draft(para.request.paragraph_id, para.split.join(sentences), self._scores(para))
 
-    def _draft(self, paragraph_id: int, text: str) -> Draft:
-        return Draft(paragraph_id, text, self.name, self.model, self.draft_status)
+    def _scores(self, para: _Paragraph) -> tuple:
+        """(mean, min) log-probability per sentence of the paragraph's draft, its chunks scored
+        together in one model call; () when scoring is off or the model cannot score."""
+        if not self.confidence or not para.jobs:
+            return ()
+        from workbench.mt.confidence import merge, score_batch
+
+        try:
+            found = score_batch(self._translator, [self._source_tokens(j.pieces) for j in para.jobs],
+                                [j.output for j in para.jobs], self.max_batch_size)
+        except (RuntimeError, ValueError):  # a model without a decoder to score with
+            return ()
+        by_sentence: dict[int, list] = {}
+        for job, log_probs in zip(para.jobs, found, strict=True):
+            by_sentence.setdefault(job.sentence, []).append(log_probs)
+        return tuple(merge(by_sentence[i]) for i in sorted(by_sentence))
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[float, float]]:
+        """(mean, min) token log-probability of each English sentence given its Arabic one: how
+        sure the model is of any text, a person's as well as its own."""
+        self._ensure_loaded()
+        return self.score_pieces([(a, self._encode_target(e)) for a, e in pairs])
+
+    def score_pieces(self, pairs: Sequence[tuple[str, list[str]]]) -> list[tuple[float, float]]:
+        """`score` for target pieces as the decoder makes them (a draft's own tokens, or a
+        test's deliberately broken ones)."""
+        from workbench.mt.confidence import score_batch, summarize
+
+        self._ensure_loaded()
+        sources = [self._source_tokens(self._encode(a)[: self.max_input_tokens]) for a, _t in pairs]
+        targets = [list(t)[: self.max_decoding_length] for _a, t in pairs]
+        return [summarize(lp) for lp in score_batch(self._translator, sources, targets, self.max_batch_size)]
+
+    def _draft(self, paragraph_id: int, text: str, confidence: tuple = ()) -> Draft:
+        return Draft(paragraph_id, text, self.name, self.model, self.draft_status, confidence)
 
     def _ensure_loaded(self) -> None:
         if self._translator is not None:

@@ -40,6 +40,9 @@ class MarianEngine(CT2Engine):
     def _source_tokens(self, pieces: list[str]) -> list[str]:
         return [*pieces, MARIAN_EOS]
 
+    def _encode_target(self, sentence: str) -> list[str]:
+        return self._target_sp.encode(sentence, out_type=str)
+
     def _decode(self, tokens: list[str]) -> str:
         # MarianTokenizer.convert_tokens_to_string: target.spm decodes the pieces; special
         # tokens are skipped.

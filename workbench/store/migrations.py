@@ -143,6 +143,15 @@ def inline_marks(db: Database) -> None:
     db.execute("ALTER TABLE paragraphs ADD COLUMN marks TEXT NOT NULL DEFAULT ''")
 
 
+@_step
+def draft_confidence(db: Database) -> None:
+    # How sure the model was of each machine draft: (mean, min) token log-probability per
+    # sentence, JSON (mt/confidence.py), on the draft's revision and on the paragraph while its
+    # text is that draft; "" where there is none (a person's text, a gloss, every older file).
+    db.execute("ALTER TABLE paragraphs ADD COLUMN confidence TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE revisions ADD COLUMN confidence TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = len(_steps)
 
 

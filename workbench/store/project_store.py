@@ -311,7 +311,7 @@ class ProjectStore(ProjectGlossaryMixin, RepeatsMixin, ReviewMixin, DocumentsMix
                 written.append(
                     self._repo.update_target(
                         para, draft.text, draft.status, _DRAFT_ORIGINS[draft.status],
-                        draft.engine, draft.model,
+                        draft.engine, draft.model, confidence=draft.confidence,
                     )  # fmt: skip
                 )
         return written

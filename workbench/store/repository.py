@@ -43,9 +43,10 @@ _STATUSES = _Lookup(Status, Status.EDITED)
 _ORIGINS = _Lookup(Origin, Origin.USER)
 _PARAGRAPH_COLUMNS = (
     "id, document_id, position, kind, source, target, status, level, translatable, "
-    "engine, model, comment, updated_at, marks"
+    "engine, model, comment, updated_at, marks, confidence"
 )
-_REVISION_COLUMNS = "id, paragraph_id, text, status, origin, engine, model, created_at, author"
+_REVISION_COLUMNS = ("id, paragraph_id, text, status, origin, engine, model, created_at, author, "
+                     "confidence")
 
 
 def _metadata(stored: str) -> tuple[tuple[str, str], ...]:
@@ -62,17 +63,31 @@ def now() -> str:
 
 def _paragraph(row: tuple) -> Paragraph:
     pid, doc, pos, kind, source, target, status, level, translatable, engine, model, comment, upd, \
-        marks = row
+        marks, confidence = row
     return Paragraph(
         pid, doc, pos, _KINDS[kind], source, target, _STATUSES[status], level, bool(translatable),
-        engine, model, comment, upd, inline.from_json(marks),
+        engine, model, comment, upd, inline.from_json(marks), scores_from_json(confidence),
     )  # fmt: skip
 
 
 def _revision(row: tuple) -> Revision:
-    rid, pid, text, status, origin, engine, model, created_at, author = row
+    rid, pid, text, status, origin, engine, model, created_at, author, confidence = row
     return Revision(rid, pid, text, _STATUSES[status], _ORIGINS[origin], engine, model, created_at,
-                    author)
+                    author, scores_from_json(confidence))
+
+
+def scores_to_json(scores: tuple) -> str:
+    """A draft's (mean, min) log-probabilities per sentence as stored ("" for none)."""
+    return json.dumps([[round(a, 4), round(b, 4)] for a, b in scores]) if scores else ""
+
+
+def scores_from_json(stored: str) -> tuple:
+    if not stored:
+        return ()
+    try:
+        return tuple((float(a), float(b)) for a, b in json.loads(stored))
+    except (ValueError, TypeError):  # another program's edit: no score, the text is still shown
+        return ()
 
 
 class Repository:
@@ -176,6 +191,12 @@ class Repository:
             [s.value for s in sorted(statuses)],
         ).fetchall()
 
+    def machine_scores(self) -> list[tuple[str, str]]:
+        """(model, stored scores) of every scored machine draft the project ever received."""
+        return self._conn.execute(
+            "SELECT model, confidence FROM revisions WHERE origin = 'machine' AND confidence != ''"
+        ).fetchall()
+
     def latest_origin(self, origin: Origin) -> list[int]:
         """Ids of the paragraphs whose latest revision has `origin`, in project order."""
         return [row[0] for row in self._conn.execute(
@@ -195,7 +216,7 @@ class Repository:
     # -- writes (inside the caller's transaction) -------------------------------------------
     def update_target(
         self, para: Paragraph, text: str, status: Status, origin: Origin, engine: str = "",
-        model: str = "", author: str = "",
+        model: str = "", author: str = "", confidence: tuple = (),
     ) -> Paragraph:  # fmt: skip
         """Set target and status and append the matching revision. Returns the new paragraph.
 
@@ -207,24 +228,28 @@ class Repository:
         stamp = now()
         memory_draft = (origin, status) == (Origin.MEMORY, Status.MEMORY)
         if origin in (Origin.MACHINE, Origin.GLOSS) or memory_draft:
-            new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp)
+            new = replace(para, target=text, status=status, engine=engine, model=model, updated_at=stamp,
+                          confidence=confidence if origin is Origin.MACHINE else ())
             author = ""
         elif text == para.target:  # only the status changes: whoever made the text still did
             new = replace(para, status=status, updated_at=stamp)
-        else:
+        else:  # a person's text: the model's score stays only while it is the model's text
             draft = self.machine_draft(para.id)
-            made_by = (draft.engine, draft.model) if draft is not None and draft.text == text else ("", "")
+            same = draft is not None and draft.text == text
+            made_by = (draft.engine, draft.model) if same else ("", "")
             new = replace(para, target=text, status=status, engine=made_by[0], model=made_by[1],
-                          updated_at=stamp)
+                          updated_at=stamp, confidence=draft.confidence if same else ())
         self._conn.execute(
-            "UPDATE paragraphs SET target = ?, status = ?, engine = ?, model = ?, updated_at = ? "
-            "WHERE id = ?",
-            (new.target, new.status.value, new.engine, new.model, stamp, para.id),
+            "UPDATE paragraphs SET target = ?, status = ?, engine = ?, model = ?, updated_at = ?, "
+            "confidence = ? WHERE id = ?",
+            (new.target, new.status.value, new.engine, new.model, stamp,
+             scores_to_json(new.confidence), para.id),
         )
         self._conn.execute(
             "INSERT INTO revisions(paragraph_id, text, status, origin, engine, model, created_at, "
-            "author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (para.id, text, status.value, origin.value, engine, model, stamp, author),
+            "author, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (para.id, text, status.value, origin.value, engine, model, stamp, author,
+             scores_to_json(confidence if origin is Origin.MACHINE else ())),
         )
         return new
 

@@ -18,6 +18,13 @@ from workbench.core.model import Origin, Paragraph, Status
 class ReviewMixin:
     """ProjectStore's review write; same thread contract as the rest of ProjectStore."""
 
+    def machine_scores(self) -> list[tuple[str, tuple]]:
+        """(model, (mean, min) per sentence) of every scored machine draft ever written: the
+        sample each model is calibrated on (project/confidence.py)."""
+        from workbench.store.repository import scores_from_json
+
+        return [(model, scores_from_json(stored)) for model, stored in self._repo.machine_scores()]
+
     def latest_origin(self, origin: Origin) -> list[int]:
         """Paragraphs whose latest revision has `origin` (a review not yet acted on)."""
         return self._repo.latest_origin(origin)
