@@ -14,7 +14,10 @@ from workbench.formats.exporters import FORMATS, OutputNameMismatch, export, for
 
 ALLOWED = {"docx": {".docx"}, "review": {".docx"}, "md": {".md", ".markdown"},
            "txt": {".txt", ".text"}, "tmx": {".tmx"}, "xliff": {".xlf", ".xliff"},
-           "xliff2": {".xlf", ".xliff"}}
+           "xliff2": {".xlf", ".xliff"}, "odt": {".odt"}, "html": {".html", ".htm"}}
+# Formats that only rebuild one document of a project in its own format (project.translated):
+# their names are checked the same way, by the project (tests/cli/test_export_translated_formats).
+PROJECT_ONLY = {"odt", "html"}
 
 
 def test_the_extension_table_is_the_documented_one() -> None:
@@ -37,7 +40,7 @@ def test_a_layout_of_another_format_is_an_error_naming_the_valid_ones(tmp_path: 
     assert not out.exists()
 
 
-@pytest.mark.parametrize("fmt", sorted(ALLOWED))
+@pytest.mark.parametrize("fmt", sorted(set(ALLOWED) - PROJECT_ONLY))
 def test_every_allowed_extension_is_written_and_any_other_refused(tmp_path: Path, fmt: str) -> None:
     for suffix in sorted(ALLOWED[fmt]) + [suffix.upper() for suffix in ALLOWED[fmt]]:
         out = tmp_path / f"ok{suffix}"
@@ -50,6 +53,18 @@ def test_every_allowed_extension_is_written_and_any_other_refused(tmp_path: Path
         assert export(sample_paragraphs(), out, fmt, force=True) == out and out.stat().st_size
     bare = tmp_path / "no-extension"  # contradicts nothing
     assert export(sample_paragraphs(), bare, fmt) == bare
+
+
+@pytest.mark.parametrize("fmt", sorted(PROJECT_ONLY))
+def test_a_project_only_format_checks_names_and_refuses_a_bare_list(tmp_path: Path, fmt: str) -> None:
+    from workbench.formats.exporters import check_name
+
+    for suffix in sorted(ALLOWED[fmt]):
+        check_name(tmp_path / f"ok{suffix}", fmt)  # no error
+    with pytest.raises(OutputNameMismatch):
+        check_name(tmp_path / "bad.docx", fmt)
+    with pytest.raises(ExportError, match="export it from the project"):
+        export(sample_paragraphs(), tmp_path / f"x{FORMATS[fmt].suffix}", fmt)
 
 
 def test_the_refusal_names_the_right_extensions(tmp_path: Path) -> None:

@@ -51,16 +51,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write a bilingual or target-only file")
     p.add_argument("project", type=Path)
     p.add_argument("--format", dest="fmt", required=True,
-                   help="docx, md, txt, tmx (the paragraphs a person confirmed), xliff, xliff2 "
-                        "or review (a DOCX table a reviewer edits in Word; comes back with merge)")
+                   help="docx, md, txt, tmx (the paragraphs a person confirmed), xliff, xliff2, "
+                        "review (a DOCX table a reviewer edits in Word; comes back with merge), "
+                        "odt or html (--layout translated)")
     p.add_argument("--layout", default=None,
-                   help="docx: table|alternate|target|translated (the source DOCX in English); "
-                        "md: blocks|table|target")
+                   help="docx: table|alternate|target|translated; md: blocks|table|target|"
+                        "translated; odt, html: translated (translated: one document in English, "
+                        "in the format it was imported from)")
     p.add_argument("--document", default=None, metavar="NAME",
                    help="that document only (its name, or #ID: see 'workbench documents')")
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="the file to write; its extension must be the format's (.docx, .md, .txt, "
-                        ".tmx, .xlf/.xliff) unless --force")
+                        ".tmx, .xlf/.xliff, .odt, .html) unless --force")
     p.add_argument("--force", action="store_true",
                    help="write the file even when its extension is not the format's")
     p.add_argument("--no-comments", dest="comments", action="store_false",
@@ -193,10 +195,11 @@ def cmd_translate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from workbench.formats.exporters import OutputNameMismatch
+    from workbench.formats.exporters import OutputNameMismatch, resolve
     from workbench.project import Project
 
-    translated = (args.layout or "").strip().lower() == "translated"
+    spec, layout = resolve(args.fmt, args.layout)  # odt and html have only "translated"
+    translated = layout == "translated"
     with Project.open(_project_path(args.project)) as project:
         try:
             if translated:
@@ -204,8 +207,8 @@ def cmd_export(args) -> int:
                 from workbench.project.translated import export_translated
 
                 if not args.force:
-                    check_name(args.output, args.fmt)
-                report = export_translated(project, args.output, args.document)
+                    check_name(args.output, spec.name)
+                report = export_translated(project, args.output, args.document, spec.name)
                 out = report.path
             else:
                 out = project.export(args.output, args.fmt, args.layout, comments=args.comments,

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from workbench.core import inline
 from workbench.core.model import Kind, Paragraph
 from workbench.formats import docx_ooxml_export as ox
 from workbench.formats import docx_xml_export as xml
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.formats.docx_export import DocxStyle
 
 _GREY = "7F7F7F"
+_BAND = "EDEDED"  # the row naming a document where it begins
 # Comments are stored without their writer's name: Word shows the tool as their author.
 COMMENT_AUTHOR = "Arabic Workbench"
 COMMENT_INITIALS = "AW"
@@ -45,6 +47,7 @@ class BodyWriter:
         self._styles: dict[str, tuple[str, float | None]] = {}
         self.links: dict[str, str] = {}  # link address -> relationship id (relate_links)
         self.documents: dict[int, str] = {}  # document id -> name, when boundaries are marked
+        self.note_numbers = True  # False: note references leave no number (review files)
 
     def relate(self, paragraphs: list[Paragraph]) -> None:
         """Relate every link address of `paragraphs` to the skeleton; call before the package
@@ -52,7 +55,12 @@ class BodyWriter:
         self.links = relate_links(self.doc, paragraphs)
 
     def table(self, paragraphs: list[Paragraph], widths: list[int]) -> Iterator[str]:
-        for paragraph in paragraphs:
+        for name, paragraph in prep.document_starts(paragraphs, self.documents):
+            if name:  # a band across the table: where the next document begins
+                yield ("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>"
+                       f'<w:tcW w:type="dxa" w:w="{sum(widths)}"/><w:gridSpan w:val="{len(widths)}"/>'
+                       f'<w:shd w:val="clear" w:color="auto" w:fill="{_BAND}"/></w:tcPr>'
+                       f"{self.document_name(name).xml()}</w:tc></w:tr>")
             cells = [xml.cell(widths[0], self.marker(prep.segment_label(paragraph)).xml())]
             if prep.is_code(paragraph):
                 code = self.code(prep.source_text(paragraph))
@@ -65,7 +73,9 @@ class BodyWriter:
             yield f"<w:tr>{''.join(cells)}</w:tr>"
 
     def alternate(self, paragraphs: list[Paragraph]) -> Iterator[str]:
-        for paragraph in paragraphs:
+        for name, paragraph in prep.document_starts(paragraphs, self.documents):
+            if name:
+                yield self.document_name(name, 480).xml()
             label = f"{prep.segment_label(paragraph)} · {prep.status_label(paragraph)}"
             marker = self.marker(label)
             marker.keep_next, marker.space_before, marker.space_after = True, 240, 0  # 12 pt, 0 pt
@@ -79,7 +89,9 @@ class BodyWriter:
             yield marker.xml() + source.xml() + target.xml()
 
     def target_only(self, paragraphs: list[Paragraph]) -> Iterator[str]:
-        for paragraph in paragraphs:
+        for name, paragraph in prep.document_starts(paragraphs, self.documents):
+            if name:
+                yield self.document_name(name, 480).xml()
             if prep.is_code(paragraph):
                 par = self.code(prep.source_text(paragraph))
             else:
@@ -146,11 +158,21 @@ class BodyWriter:
             if paragraph is not None and paragraph.marks:
                 par.runs += runs_xml(prep.formatted(text, paragraph), rtl=rtl, language=language,
                                      cs_font=cs_font, size=size, code_font=self.style.code_font,
-                                     links=self.links)
+                                     links=self.links, notes=self.note_numbers)
             else:
-                par.runs += xml.run(prep.clean(text, strip=False) if paragraph else text,
+                par.runs += xml.run(inline.plain(text),
                                     xml.rpr(rtl=rtl, language=language, cs_font=cs_font, size_pt=size))
         return par
+
+    def document_name(self, name: str, space_before: int = 60) -> Par:
+        """Where a document of the project begins: its name, bold, kept with what follows."""
+        language = self.source_lang if prep.starts_rtl(name) else self.target_lang
+        rtl = prep.is_rtl(language)
+        size = self.style.font_size + 2 + (self.style.rtl_size_boost if rtl else 0)
+        props = xml.rpr(rtl=rtl, language=language, cs_font=self.style.rtl_font if rtl else "",
+                        size_pt=size, bold=True)
+        return Par(keep_next=True, bidi=rtl, space_before=space_before, space_after=120,
+                   runs=xml.run(name, props))
 
     def code(self, text: str) -> Par:
         props = xml.rpr(rtl=False, language="en", font=self.style.code_font, size_pt=9.5, no_proof=True)

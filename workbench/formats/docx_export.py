@@ -6,6 +6,8 @@ Layouts:
 - "alternate": per paragraph a small "#12 · status" marker, the source, then the target,
   each with the paragraph's own style (Heading N, List Bullet, Quote); A4 portrait.
 - "target": the target text only, styled by kind (see prepare_export for the fallback policy).
+Inline formatting (bold, italic, links, note numbers...) is restored from the paragraphs' marks
+and the targets' tags (inline_docx_export); no tag character is written.
 Right-to-left text gets `w:bidi` paragraphs and `w:rtl` runs with complex-script font, size
 and language set. Code is written once, left-to-right, in a monospace font.
 A paragraph's comment becomes a real Word comment on its translation (on its source while it
@@ -20,7 +22,7 @@ Pure functions over core types: any thread may call them.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,11 +66,15 @@ def export_docx(
     target_lang: str = "en",
     style: DocxStyle = DocxStyle(),
     comments: bool = True,
+    documents: Mapping[int, str] | None = None,
 ) -> Path:
-    """Write a DOCX in `layout` (one of DOCX_LAYOUTS) atomically; return its path."""
+    """Write a DOCX in `layout` (one of DOCX_LAYOUTS) atomically; return its path.
+    `documents` (document id -> name): with more than one, where each begins is marked (a
+    band across the table, a bold name in the other layouts)."""
     with atomic_write(out) as stream:
         _write(stream, paragraphs, layout, title=title, source_lang=source_lang,
-               target_lang=target_lang, style=style, comments=comments)  # fmt: skip
+               target_lang=target_lang, style=style, comments=comments,
+               documents=documents)  # fmt: skip
     return Path(out)
 
 
@@ -98,6 +104,7 @@ def _write(
     target_lang: str = "en",
     style: DocxStyle = DocxStyle(),
     comments: bool = True,
+    documents: Mapping[int, str] | None = None,
 ) -> None:
     if layout not in DOCX_LAYOUTS:
         raise ExportError(f"unknown DOCX layout {layout!r}; choose one of: {', '.join(DOCX_LAYOUTS)}")
@@ -108,6 +115,8 @@ def _write(
     if sink is not None:
         doc.comments  # noqa: B018  (creates the comments part and its relationship)
     writer = BodyWriter(doc, style, source_lang, target_lang, sink)
+    writer.relate(paragraphs)  # links: their relationships go into the skeleton first
+    writer.documents = dict(documents or {})
     try:
         if title:
             writer.title(prep.clean(title))

@@ -5,8 +5,9 @@ that file again, replays the import's walk (docx_import._BodyWalker, so the same
 the same order: headers and footers, body, footnotes, endnotes) to find the element behind each
 paragraph, and writes the paragraph's English there:
 - a paragraph keeps its properties (style, heading level, numbering, spacing) and its first
-  run's formatting; its text becomes one run in that formatting (inline formatting inside a
-  paragraph - a bold word - is not carried over yet);
+  run's formatting; its English becomes runs in that formatting plus the inline formatting its
+  tags restore: bold words, links (the original relationships), note references where their
+  tags sit (translated_runs_export);
 - a table cell's translation goes line by line into the cell's own paragraphs;
 - everything becomes left to right: w:bidi (paragraphs, styles, sections), w:rtl and w:cs,
   w:bidiVisual (tables) are removed; a paragraph aligned to its right edge because it was
@@ -19,10 +20,12 @@ Images, tables, headers, footers, footnotes, sections and styles are the source'
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from workbench.core import inline
 from workbench.core.model import Paragraph
+from workbench.formats import translated_runs_export as runs
 from workbench.formats.docx_styles_import import W
 
 _RTL_ONLY = (f"{W}bidi", f"{W}bidiVisual", f"{W}rtl", f"{W}cs")
@@ -44,7 +47,7 @@ def export_translated(original: bytes, paragraphs: list[Paragraph], out: Path) -
     from workbench.formats import docx_notes_import as notes
     from workbench.formats.atomic import write_bytes
     from workbench.formats.docx_import import _BodyWalker
-    from workbench.formats.docx_styles_import import StyleTable
+    from workbench.formats.docx_styles_import import RunStyles, StyleTable
     from workbench.formats.import_common import SegmentCollector
 
     document = docx.Document(io.BytesIO(original))
@@ -62,20 +65,26 @@ def export_translated(original: bytes, paragraphs: list[Paragraph], out: Path) -
             walker.blocks(root)
     walker.blocks(document.element.body)
     walker.endnotes()
-    cells: dict[int, tuple[object, list[str]]] = {}
+    parts = {id(document.element): document.part}  # the part holding each tree: its links
+    for rt in (notes.HEADER, notes.FOOTER):
+        parts.update((id(root), part) for part, root in notes.part_roots(document, rt))
+    parts.update((id(root), part) for found in roots.values() for part, root in found)
+    writer = _Writer(RunStyles(document.styles.element), runs.Links(parts))
+    cells: dict[int, tuple[object, list[list[inline.Run]]]] = {}
     translated = untranslated = 0
     for element, para in zip(places, paragraphs):
-        english = para.target if para.translatable and para.target.strip() else ""
+        english = para.target if para.translatable and inline.plain(para.target).strip() else ""
         if not english:
             untranslated += para.translatable
             continue
         translated += 1
         if element.tag == f"{W}tc":
-            cells.setdefault(id(element), (element, []))[1].append(english)
+            cells.setdefault(id(element), (element, []))[1].append(inline.runs(english, para.marks))
         else:
-            _write_paragraph(element, english)
+            writer.paragraph(element, inline.runs(english, para.marks))
     for element, texts in cells.values():
-        _write_cell(element, "\n".join(texts))
+        joined = [run for n, part in enumerate(texts) for run in ([inline.Run("\n")] if n else []) + part]
+        writer.cell(element, joined)
     for part_roots in roots.values():
         for part, root in part_roots:
             notes.store_root(part, root)
@@ -86,62 +95,64 @@ def export_translated(original: bytes, paragraphs: list[Paragraph], out: Path) -
     return TranslatedReport(out, translated, untranslated, max(0, len(paragraphs) - len(places)))
 
 
-def _write_paragraph(p, text: str) -> None:
-    """`text` as the paragraph's run, in its first text run's formatting; a line break in the
-    text becomes w:br, a tab w:tab. Content controls, fields and hyperlinks give way to the plain run; a
-    note's number stays before the text; drawings, text boxes (their own paragraphs) and note
-    references are kept after it."""
-    from copy import deepcopy
+class _Writer:
+    """Writes English runs into the source's paragraphs; one per export."""
 
-    from lxml import etree
+    def __init__(self, run_styles, links) -> None:
+        self.run_styles, self.links = run_styles, links
 
-    text_runs = [r for r in p.iter(f"{W}r") if r.find(f"{W}t") is not None]
-    first = text_runs[0].find(f"{W}rPr") if text_runs else None
-    keep = [c for c in p if c.tag == f"{W}pPr"]
-    # a note's own number leads its text; drawings, text boxes and note references follow it
-    leading = [r for r in p.iter(f"{W}r") if r.find(f"{W}footnoteRef") is not None
-               or r.find(f"{W}endnoteRef") is not None]
-    trailing = [r for r in p.iter(f"{W}r") if any(r.find(f".//{W}{tag}") is not None for tag in (
-        "drawing", "pict", "footnoteReference", "endnoteReference"))]
-    for child in list(p):
-        p.remove(child)
-    p.extend(keep + leading)
-    run = etree.SubElement(p, f"{W}r")
-    if first is not None:
-        run.append(deepcopy(first))
-    if leading and not text.startswith(" "):
-        text = " " + text  # the note's number, then its text
-    for n, line in enumerate(text.split("\n")):
-        if n:
-            etree.SubElement(run, f"{W}br")
-        for m, piece in enumerate(line.split("\t")):
-            if m:
-                etree.SubElement(run, f"{W}tab")  # a tab survives as Word's own
-            t = etree.SubElement(run, f"{W}t")
-            t.text = piece
-            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    p.extend(trailing)
+    def paragraph(self, p, english: list[inline.Run], notes: dict | None = None, last: bool = True) -> None:
+        """`english` as the paragraph's runs (translated_runs_export), after a note's own number
+        (a footnote's text), before drawings and text boxes. Content controls and fields give
+        way to the English. `notes`: the note reference runs to place (default: the
+        paragraph's own); with `last`, those whose tag the English lacks go at the end."""
+        base = runs.base_properties(p, self.run_styles)
+        originals = self.links.originals(p)
+        notes = runs.note_runs(p) if notes is None else notes
+        keep = [c for c in p if c.tag == f"{W}pPr"]
+        leading = [r for r in p.iter(f"{W}r") if r.find(f"{W}footnoteRef") is not None
+                   or r.find(f"{W}endnoteRef") is not None]
+        placed = {id(r) for r in notes.values()}
+        trailing = [r for r in p.iter(f"{W}r") if id(r) not in placed and any(
+            r.find(f".//{W}{tag}") is not None for tag in ("drawing", "pict"))]
+        for child in list(p):
+            p.remove(child)
+        p.extend(keep + leading)
+        if leading and english and not english[0].solo and not english[0].text.startswith(" "):
+            english = [inline.Run(" "), *english]  # the note's number, then its text
+        p.extend(runs.english_runs(p, english, base, notes, self.links, originals))
+        if last:
+            p.extend(notes.pop(key) for key in list(notes))  # no note is orphaned
+        p.extend(trailing)
 
-
-def _write_cell(tc, text: str) -> None:
-    """The cell's lines into its own paragraphs (the last one takes what is left over)."""
-    own = [child for child in tc if child.tag == f"{W}p"]
-    if not own:
-        return
-    lines = text.split("\n")
-    for n, p in enumerate(own):
-        if n < len(own) - 1:
-            _write_paragraph(p, lines[n] if n < len(lines) else "")
-        else:
-            _write_paragraph(p, "\n".join(lines[n:]) if n < len(lines) else "")
+    def cell(self, tc, english: list[inline.Run]) -> None:
+        """The cell's lines into its own paragraphs (the last one takes what is left over)."""
+        own = [child for child in tc if child.tag == f"{W}p"]
+        if not own:
+            return
+        lines: list[list[inline.Run]] = [[]]
+        for run in english:
+            pieces = [run.text] if run.solo else run.text.split("\n")
+            for n, piece in enumerate(pieces):
+                if n:
+                    lines.append([])
+                if piece or run.solo:
+                    lines[-1].append(replace(run, text=piece))
+        notes = runs.note_runs(tc)
+        for n, p in enumerate(own):
+            mine = lines[n:n + 1] if n < len(own) - 1 else lines[n:]
+            joined = [run for m, line in enumerate(mine) for run in ([inline.Run("\n")] if m else []) + line]
+            self.paragraph(p, joined, notes, last=n == len(own) - 1)
 
 
 def _left_to_right(document) -> None:
     """Remove what makes text right to left, everywhere the document says it."""
     roots = [document.element, document.styles.element]
     for rel in document.part.rels.values():
+        if rel.is_external:  # a hyperlink's address: no part (target_part would raise)
+            continue
         part = rel.target_part
-        if not rel.is_external and hasattr(part, "element") and all(part.element is not r for r in roots):
+        if hasattr(part, "element") and all(part.element is not r for r in roots):
             roots.append(part.element)
     for root in roots:
         for element in list(root.iter(*_RTL_ONLY)):

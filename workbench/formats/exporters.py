@@ -16,7 +16,7 @@ Pure functions over core types: run them on a worker lane, never on the GUI thre
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +69,8 @@ FORMATS: dict[str, ExportFormat] = {
             ("blocks", "bilingual: each source block (right-to-left) followed by its translation"),
             ("table", "bilingual two-column table"),
             ("target", "translation only"),
+            ("translated", "a Markdown source in English: its headings, lists, quotes, code and "
+                           "inline formatting (one document)"),
         ),
         (".md", ".markdown"),
     ),
@@ -84,12 +86,29 @@ FORMATS: dict[str, ExportFormat] = {
                            "or LibreOffice; comes back with workbench merge)",
                            (("rows", "one table row per paragraph: id | status | source | "
                                      "target | comment"),)),
+    "odt": ExportFormat(
+        "odt",
+        ".odt",
+        "OpenDocument text (LibreOffice, Word)",
+        (("translated", "the source ODT itself, in English (its styles, lists, tables, notes "
+                        "kept; one document)"),),
+    ),
+    "html": ExportFormat(
+        "html",
+        ".html",
+        "web page",
+        (("translated", "an imported web page's article in English (headings, lists, quotes, "
+                        "tables, links; one document)"),),
+        (".html", ".htm"),
+    ),
 }
-# Layouts written from the project itself (it keeps the document's source file), not from a
-# list of paragraphs: Project.export writes them; `export` refuses them.
-PROJECT_LAYOUTS = frozenset({("docx", "translated")})
+# Layouts written from the project itself (one document, in the format it was imported from;
+# DOCX and ODT rebuilt from the source file the project keeps), not from a list of paragraphs:
+# project.translated writes them; `export` refuses them.
+PROJECT_LAYOUTS = frozenset({("docx", "translated"), ("odt", "translated"), ("html", "translated"),
+                             ("md", "translated")})
 # Names users reach for that mean an existing format.
-FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt"}
+FORMAT_ALIASES = {"markdown": "md", "word": "docx", "text": "txt", "htm": "html"}
 
 
 class OutputNameMismatch(ExportError):
@@ -180,6 +199,7 @@ def export(
     project_id: str = "",  # XLIFF and review: the project identity merge checks
     statuses: Iterable[str] | str | None = None,  # review: only these statuses (None: all)
     force: bool = False,  # write even when the name's extension is not the format's
+    documents: Mapping[int, str] | None = None,  # id -> name: with several, each one's start marked
 ) -> Path:
     """Write `paragraphs` (in the order given) to `out` as `fmt` in `layout`; return the path.
 
@@ -200,12 +220,13 @@ def export(
     _refuse_database(Path(out))
     options = {"title": title, "source_lang": source_lang, "target_lang": target_lang}
     if (spec.name, layout) in PROJECT_LAYOUTS:
-        raise ExportError("the translated layout rebuilds the document's source file, which the "
-                          "project keeps: export it from the project (Project.export)")
+        raise ExportError("the translated layout writes one document of a project in the format "
+                          "it was imported from: export it from the project (Project.export)")
     if spec.name == "docx":
         from workbench.formats.docx_export import export_docx
 
-        return export_docx(paragraphs, out, layout=layout, comments=comments, **options)
+        return export_docx(paragraphs, out, layout=layout, comments=comments, documents=documents,
+                           **options)
     if spec.name == "review":  # comments go in their own column, always
         from workbench.formats.review_export import export_review
 
@@ -213,7 +234,8 @@ def export(
     if spec.name == "md":
         from workbench.formats.markdown_export import export_markdown
 
-        return export_markdown(paragraphs, out, layout=layout, comments=comments, **options)
+        return export_markdown(paragraphs, out, layout=layout, comments=comments,
+                               documents=documents, **options)
     if spec.name in ("xliff", "xliff2"):
         from workbench.formats.xliff_export import export_xliff
 
@@ -225,4 +247,4 @@ def export(
         return export_paragraphs(paragraphs, out, source_lang=source_lang, target_lang=target_lang)
     from workbench.formats.txt_export import export_txt
 
-    return export_txt(paragraphs, out, **options)
+    return export_txt(paragraphs, out, documents=documents, **options)

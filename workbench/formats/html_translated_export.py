@@ -36,11 +36,13 @@ def export_html(paragraphs: Iterable[Paragraph], out: Path | str, *, title: str)
     return TranslatedReport(Path(path), tally.translated, tally.untranslated, 0)
 
 
-def render_html(paragraphs: Iterable[Paragraph], *, title: str, tally: Tally | None = None) -> Iterator[str]:
-    """The page in pieces, block by block."""
+def render_html(paragraphs: Iterable[Paragraph], *, title: str,
+                tally: Tally | None = None) -> Iterator[str]:
+    """The page in pieces, block by block; `tally` counts what was written."""
     tally = tally or Tally()
+    title = escape(" ".join(prep.clean(title).split()))
     yield ('<!DOCTYPE html>\n<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
-           f"<title>{escape(prep.clean(title).replace(chr(10), ' '))}</title>\n</head>\n<body>\n<article>\n")
+           f"<title>{title}</title>\n</head>\n<body>\n<article>\n")
     lists = _Lists()
     cells: list[str] = []
     for paragraph in paragraphs:
@@ -88,7 +90,7 @@ class _Lists:
         level = min(level, self.depth + 1)
         out = []
         if level > self.depth:
-            out.append("\n<ul>\n")
+            out.append("<ul>\n")
         else:
             out.append(self._close_to(level) + "</li>\n")
         self.depth = level

@@ -39,9 +39,10 @@ def relate_links(doc: Any, paragraphs: Iterable[Paragraph]) -> dict[str, str]:
 
 
 def runs_xml(runs: Sequence[inline.Run], *, rtl: bool, language: str, cs_font: str,
-             size: float | None, code_font: str, links: dict[str, str]) -> str:
+             size: float | None, code_font: str, links: dict[str, str], notes: bool = True) -> str:
     """The `w:r` (and `w:hyperlink`) elements of `runs`; consecutive runs of one link share
-    one hyperlink."""
+    one hyperlink. `notes` False leaves note numbers out (a review file: its text is read
+    back and compared with the project's)."""
     def props(styles: frozenset[str], link: bool = False) -> str:
         return xml.rpr(rtl=rtl, language=language, cs_font=cs_font, size_pt=size,
                        font=code_font if "code" in styles else "", bold="b" in styles,
@@ -53,7 +54,7 @@ def runs_xml(runs: Sequence[inline.Run], *, rtl: bool, language: str, cs_font: s
         pieces = []
         for run in group:
             if run.solo == "note":
-                pieces.append(xml.run(run.text, props(frozenset({"sup"}))) if run.text else "")
+                pieces.append(xml.run(run.text, props(frozenset({"sup"}))) if run.text and notes else "")
             elif run.solo:
                 pieces.append(xml.run(run.text, props(frozenset())) if run.text and run.solo != "image" else "")
             else:

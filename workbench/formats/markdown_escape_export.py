@@ -40,6 +40,19 @@ def escape_line(line: str, anywhere: re.Pattern[str] = _ANYWHERE) -> str:
     return _NUMBERED.sub(r"\1\\\2", line)
 
 
+def escape_inline(piece: str, *, heading: bool = False) -> str:
+    """A piece of a line that inline markup surrounds (inline_markdown_export), escaped like
+    `escape_line` but neither stripped nor given the line-start escapes: it may start mid-line."""
+    piece = (_ANYWHERE_IN_HEADING if heading else _ANYWHERE).sub(_escape_match, piece)
+    piece = _RUNS.sub(lambda m: "".join("\\" + c for c in m.group()), piece)
+    return _ENTITY.sub(r"\\&", piece)
+
+
+def escape_line_start(escaped: str) -> str:
+    """The line-start escapes for an `escape_inline` piece that begins a line."""
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
+
+
 def escape_block(text: str) -> list[str]:
     """Non-empty escaped lines of `text` (blank lines would end the block, so they go)."""
     return [escape_line(line) for line in text.split("\n") if line.strip()]

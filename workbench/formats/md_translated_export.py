@@ -69,7 +69,7 @@ def _block(item: Piece) -> str:
     kind = item.paragraph.kind
     if kind == Kind.CODE:
         return md.fence(item.text) if item.text.strip() else ""
-    lines = _lines(item.runs)
+    lines = _lines(item.runs, heading=kind == Kind.HEADING)
     if not lines:
         return ""
     if not item.english and prep.starts_rtl(item.text):
@@ -85,7 +85,7 @@ def _block(item: Piece) -> str:
     return body
 
 
-def _lines(runs: list[inline.Run]) -> list[str]:
+def _lines(runs: list[inline.Run], heading: bool = False) -> list[str]:
     """The runs as Markdown lines (non-empty ones); formatting is closed and reopened around
     a line break, so no delimiter ever spans two lines."""
     lines: list[list[str]] = [[]]
@@ -100,11 +100,11 @@ def _lines(runs: list[inline.Run]) -> list[str]:
         for n, text in enumerate(run.text.split("\n")):
             if n:
                 lines.append([])
-            lines[-1].append(_formatted(text, run.styles, safe_href(run.href)))
+            lines[-1].append(_formatted(text, run.styles, safe_href(run.href), heading))
     return [line for line in ("".join(parts).strip() for parts in lines) if line]
 
 
-def _formatted(text: str, styles: frozenset[str], href: str) -> str:
+def _formatted(text: str, styles: frozenset[str], href: str, heading: bool = False) -> str:
     """One piece of one line with its formatting. Spaces at its ends stay outside the
     delimiters (CommonMark does not open `** bold` nor close `bold **`)."""
     core = text.strip()
@@ -112,7 +112,7 @@ def _formatted(text: str, styles: frozenset[str], href: str) -> str:
         return " " if text else ""
     lead = " " if text[0].isspace() else ""
     trail = " " if text[-1].isspace() else ""
-    body = _code(core) if "code" in styles else _escaped(core)
+    body = _code(core) if "code" in styles else _escaped(core, heading)
     for style, opening, closing in reversed(_STYLE_MARKS):
         if style in styles:
             body = f"{opening}{body}{closing}"
@@ -121,10 +121,11 @@ def _formatted(text: str, styles: frozenset[str], href: str) -> str:
     return lead + body + trail
 
 
-def _escaped(text: str) -> str:
-    """Text escaped to render as written; inner runs of spaces are kept as one (as any
-    renderer shows them)."""
-    return md.escape_line(re.sub(r"[ \t]+", " ", text))
+def _escaped(text: str, heading: bool = False) -> str:
+    """Text escaped to render as written (in a heading every `#` too: a trailing run would
+    close it); inner runs of spaces are kept as one (as any renderer shows them)."""
+    text = re.sub(r"[ \t]+", " ", text)
+    return md.escape_heading(text) if heading else md.escape_line(text)
 
 
 def _code(text: str) -> str:

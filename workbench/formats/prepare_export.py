@@ -8,7 +8,7 @@ Policy (the same in every format):
   silently dropped; such paragraphs keep the source's direction.
 - Code (Kind.CODE) is copied verbatim, left-to-right, never treated as a translation.
 - Inline tags (core.inline: one Private Use character each) never reach a file as characters:
-  `clean` removes them unless asked to keep them, and the `tagged_*` functions keep them for
+  `clean` removes them, while `clean_tagged` and the `tags=True` functions keep them for
   the writers that turn them back into formatting (inline.runs with the paragraph's marks).
 Pure functions over core types; safe on any thread.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 
 from workbench.core import inline
 from workbench.core.model import Kind, Paragraph
@@ -46,13 +47,20 @@ LANGUAGE_NAMES = {
 }
 
 
-def clean(text: str, *, strip: bool = True, tags: bool = False) -> str:
-    """`text` with line ends unified to "\\n", XML-illegal characters removed, inline tags
-    removed (unless `tags`: the caller formats them) and (unless `strip` is False, for code)
-    bidi embeddings, overrides and isolates removed and outer and line-end whitespace trimmed."""
+def clean(text: str, *, strip: bool = True) -> str:
+    """`text` with line ends unified to "\\n", XML-illegal characters and inline tags removed
+    and (unless `strip` is False, for code) bidi embeddings, overrides and isolates removed
+    and outer and line-end whitespace trimmed."""
+    return _clean(inline.plain(text), strip)
+
+
+def clean_tagged(text: str) -> str:
+    """`text` cleaned as `clean` does, its inline tags kept: for writers that format them."""
+    return _clean(text, True)
+
+
+def _clean(text: str, strip: bool) -> str:
     text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
-    if not tags:
-        text = inline.plain(text)
     if not strip:  # code: indentation and inner spacing are meaningful
         return text.strip("\n")
     return _TRAILING_SPACE.sub("\n", _BIDI_CONTROLS.sub("", text)).strip()
@@ -93,7 +101,7 @@ def bilingual_target(paragraph: Paragraph, *, tags: bool = False) -> str:
     `tags`: keep the target's inline tags (for inline.runs with the paragraph's marks)."""
     if is_code(paragraph):
         return source_text(paragraph)
-    target = clean(paragraph.target, tags=tags)
+    target = clean_tagged(paragraph.target) if tags else clean(paragraph.target)
     return target if inline.plain(target).strip() else ""
 
 
@@ -113,7 +121,7 @@ def tagged_source(paragraph: Paragraph) -> str:
     it with inline.runs(text, paragraph.marks); code is plain (it is copied verbatim)."""
     if is_code(paragraph) or not paragraph.marks:
         return source_text(paragraph)
-    return clean(inline.tagged(paragraph.source, paragraph.marks), tags=True)
+    return clean_tagged(inline.tagged(paragraph.source, paragraph.marks))
 
 
 def formatted(text: str, paragraph: Paragraph) -> list[inline.Run]:
@@ -152,3 +160,17 @@ def status_label(paragraph: Paragraph) -> str:
 def segment_label(paragraph: Paragraph) -> str:
     """The id shown next to each segment so a reviewed file can be matched back: "#12"."""
     return f"#{paragraph.id}"
+
+
+def document_starts(paragraphs: Iterable[Paragraph], documents: Mapping[int, str] | None,
+                    ) -> Iterator[tuple[str, Paragraph]]:
+    """Each paragraph with the name of the document it begins ("" when it begins none).
+    Names are given only when `documents` (document id -> name) names more than one: an
+    export of one document needs no marker, an export of several marks where each begins."""
+    previous = None
+    for paragraph in paragraphs:
+        name = ""
+        if documents and len(documents) > 1 and paragraph.document_id != previous:
+            name = clean(documents.get(paragraph.document_id, "")) or f"document {paragraph.document_id}"
+        previous = paragraph.document_id
+        yield name, paragraph

@@ -11,7 +11,9 @@ The file structure is a contract with the reader (project merge of review files)
   paragraph in project order, five cells: 0 the paragraph id (decimal digits only), 1 the status
   value, 2 the source (w:bidi paragraph, w:rtl runs, Arabic language tag), 3 the target, the one
   column to edit ("\\n" is a w:br; empty when untranslated), 4 the paragraph's comment (plain
-  text, or an empty paragraph).
+  text, or an empty paragraph). Source and target keep their inline formatting (bold runs,
+  hyperlinks) but no tag characters and no note numbers, so their text reads back as the
+  project's words (merge puts the tags back: mt.tags.retag).
 - Code and paragraphs never translated are left out; so are paragraphs whose status was not asked for.
 Rows are shaded by status; A4 landscape. The rows are XML text streamed into the package
 (docx_package_export), so time and memory grow linearly with the number of paragraphs.
@@ -103,7 +105,10 @@ def export_review(
               (prep.language_name(source_lang), "source"),
               (prep.language_name(target_lang), "edit this column"), ("Comment", "")]
     widths = page.add_table(doc, labels)
-    body = _rows(rows, widths, BodyWriter(doc, style, source_lang, target_lang, None))
+    writer = BodyWriter(doc, style, source_lang, target_lang, None)
+    writer.note_numbers = False  # a note's number would come back as a word of the text
+    writer.relate(rows)  # links: their relationships go into the skeleton first
+    body = _rows(rows, widths, writer)
     chars = sum(len(p.source) + len(p.target) + len(p.comment) for p in rows)
     with atomic_write(out) as stream:
         write_package(doc, body, True, stream, None, needs_zip64(len(rows), chars))
@@ -114,8 +119,9 @@ def _rows(paragraphs: list[Paragraph], widths: list[int], writer: BodyWriter) ->
     locked = xml.rpr(rtl=False, language="en", size_pt=8, color=page.GREY, no_proof=True)
     for paragraph in paragraphs:
         fill = STATUS_FILLS.get(paragraph.status, "")
-        source = writer.text(Par(), prep.source_text(paragraph), writer.source_lang, None)
-        target = writer.text(Par(), prep.bilingual_target(paragraph), writer.target_lang, None)
+        source = writer.text(Par(), prep.tagged_source(paragraph), writer.source_lang, None, paragraph)
+        target = writer.text(Par(), prep.bilingual_target(paragraph, tags=True), writer.target_lang,
+                             None, paragraph)
         note = prep.clean(paragraph.comment)
         language = writer.source_lang if prep.starts_rtl(note) else writer.target_lang
         comment = writer.text(Par(), note, language, 9)

@@ -39,16 +39,11 @@ class Piece:
 
 
 def piece(paragraph: Paragraph) -> Piece:
-    """The runs a translated document writes for `paragraph`. A target whose tags name no mark
-    of the source loses those tags (inline.runs drops them), never its words."""
-    if paragraph.translatable and paragraph.kind != Kind.CODE:
-        english = prep.clean(paragraph.target)
-        if inline.plain(english).strip():
-            return Piece(paragraph, inline.runs(english, paragraph.marks), True)
-    if paragraph.kind == Kind.CODE:  # verbatim: indentation kept, no formatting
-        return Piece(paragraph, [inline.Run(prep.source_text(paragraph))], False)
-    source = prep.clean(inline.tagged(paragraph.source, paragraph.marks))
-    return Piece(paragraph, inline.runs(source, paragraph.marks), False)
+    """The runs a translated document writes for `paragraph` (prepare_export's target-only
+    rule: the English, else the source). A target's tag that names no mark of the source is
+    dropped (inline.runs), never its words."""
+    text, is_source = prep.target_only_text(paragraph, tags=True)
+    return Piece(paragraph, prep.formatted(text, paragraph), not is_source)
 
 
 class Tally:

@@ -262,19 +262,20 @@ class Project(ProjectGlossary):
         """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
         (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none).
         `statuses` (format "review" only): export just the paragraphs with these statuses.
-        `document` (a name or "#id"): that document only. The DOCX layout "translated" is the
-        document's own source file in English (project.translated).
+        `document` (a name or "#id"): that document only; otherwise, with several documents, the
+        DOCX, Markdown and text exports mark where each begins. The layout "translated" is the
+        document in English in its own format (DOCX, ODT, HTML, Markdown; project.translated).
         An `out` whose extension is not the format's is refused (ExportError) unless `force`."""
-        from workbench.formats.exporters import check_name, export, resolve
+        from workbench.formats.exporters import PROJECT_LAYOUTS, check_name, export, resolve
         from workbench.project.documents import find_document
 
         spec, chosen_layout = resolve(fmt, layout)
-        if (spec.name, chosen_layout) == ("docx", "translated"):
+        if (spec.name, chosen_layout) in PROJECT_LAYOUTS:
             from workbench.project.translated import export_translated
 
             if not force:
                 check_name(out, spec.name)
-            return export_translated(self, out, document).path
+            return export_translated(self, out, document, spec.name).path
         docs = self.documents()
         paragraphs = self.paragraphs()
         if document is not None:
@@ -294,6 +295,7 @@ class Project(ProjectGlossary):
             project_id=self.setting("project_uuid", "") or "",  # XLIFF, review: what merge checks
             statuses=statuses,
             force=force,
+            documents={d.id: d.name for d in docs} if len(docs) > 1 else None,
         )
 
     def translate(
