@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from dataclasses import replace
 
 import pytest
 
@@ -50,7 +51,7 @@ def sample(tmp_path):
 
 def test_every_block_kind_in_order(sample):
     assert sample.format == "md"
-    assert list(sample.segments) == [
+    assert [replace(s, marks=()) for s in sample.segments] == [  # marks: test_inline_import_md
         Segment(Kind.HEADING, "تقرير الأسبوع", 1),
         Segment(Kind.HEADING, "الأخبار المحلية", 2),
         Segment(

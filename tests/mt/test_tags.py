@@ -67,3 +67,13 @@ def test_drafts_of_unmarked_paragraphs_pass_untouched_and_old_tags_are_replaced(
     assert out[1] is drafts[1] and out[2] is drafts[2]
     again = place(SOURCE, marks, out[0].text)  # a draft with tags already: placed once, not twice
     assert again == out[0].text
+
+
+def test_a_bold_link_over_the_same_words_nests_in_the_source_and_in_the_draft():
+    source = "زار الوزير بغداد"
+    start = source.index("بغداد")
+    marks = [Mark(1, "link", start, len(source), "https://example.org"), Mark(2, "b", start, len(source))]
+    assert inline.visible(inline.tagged(source, marks)) == "زار الوزير {1}{2}بغداد{/2}{/1}"
+    out = place(source, marks, "The minister visited Baghdad")
+    assert inline.visible(out) == "The minister visited {1}{2}Baghdad{/2}{/1}"
+    assert inline.problems(marks, out) == []

@@ -180,15 +180,15 @@ def tagged(source: str, marks: Iterable[Mark]) -> str:
     """`source` with its marks' tags put in: what "copy the source" gives a target. At one
     position closing tags come first (innermost first), then solo tags, then opening ones
     (outermost first)."""
-    events: list[tuple[int, int, int, str]] = []
-    for mark in marks:
+    events: list[tuple[int, int, int, int, str]] = []
+    for mark in marks:  # two marks over the same text: the lower number is the outer one
         if mark.solo:
-            events.append((mark.start, 1, 0, solo_tag(mark.number)))
+            events.append((mark.start, 1, 0, mark.number, solo_tag(mark.number)))
         else:
-            events.append((mark.start, 2, -mark.end, open_tag(mark.number)))
-            events.append((mark.end, 0, -mark.start, close_tag(mark.number)))
+            events.append((mark.start, 2, -mark.end, mark.number, open_tag(mark.number)))
+            events.append((mark.end, 0, -mark.start, -mark.number, close_tag(mark.number)))
     out, last = [], 0
-    for position, _rank, _tie, tag in sorted(events):
+    for position, _rank, _tie, _number, tag in sorted(events):
         out.append(source[last:position])
         out.append(tag)
         last = position

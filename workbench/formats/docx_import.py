@@ -5,7 +5,8 @@ and only then opened with python-docx, imported lazily. Any exception python-doc
 file becomes one DocumentImportError here, at the importer boundary.
 
 The body XML is walked directly so tables interleave with paragraphs exactly as in the file:
-- w:p -> one segment (kind from docx_styles_import); empty paragraphs are skipped;
+- w:p -> one segment (kind from docx_styles_import); empty paragraphs are skipped; its inline
+  formatting, links and note references become the segment's marks (docx_runs_import);
 - w:tbl -> each cell's consecutive paragraphs joined with "\\n" as one TABLE_CELL; a nested table
   inside a cell is emitted where it stands; continuation cells of vertical/legacy horizontal
   merges are skipped so merged text appears once;
@@ -23,16 +24,14 @@ from pathlib import Path
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, SourceDocument
 from workbench.formats import docx_notes_import as notes
-from workbench.formats.docx_styles_import import W, StyleTable
+from workbench.formats.docx_runs_import import RunReader, part_links
+from workbench.formats.docx_styles_import import W, RunStyles, StyleTable
 from workbench.formats.import_common import SegmentCollector
+from workbench.formats.inline_import import InlineText
 from workbench.formats.import_docx_errors import unreadable_reason
 from workbench.formats.import_zipcheck import check_docx_package
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_TEXT_BREAKS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": "\n", f"{W}cr": "\n",
-                f"{W}noBreakHyphen": "\u2011"}
-_SKIPPED = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText",
-            f"{_MC}Fallback", f"{W}p"}
 _WRAPPERS = {f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{_MC}AlternateContent", f"{_MC}Choice"}
 
 
@@ -46,11 +45,17 @@ def load_docx(path: Path) -> SourceDocument:
         document = docx.Document(str(path))
         body = document.element.body
         styles = StyleTable(document.styles.element)
-        margins = notes.margins(document)
-        footnotes, endnotes = notes.notes(document, notes.FOOTNOTES), notes.notes(document, notes.ENDNOTES)
+        parts = {rt: notes.part_roots(document, rt)
+                 for rt in (notes.HEADER, notes.FOOTER, notes.FOOTNOTES, notes.ENDNOTES)}
+        margins = [root for rt in (notes.HEADER, notes.FOOTER) for _part, root in parts[rt]]
+        footnotes, endnotes = (notes.notes(document, rt, [root for _part, root in parts[rt]])
+                               for rt in (notes.FOOTNOTES, notes.ENDNOTES))
+        links = [(document.element, part_links(document.part))]
+        links += [(root, part_links(part)) for found in parts.values() for part, root in found]
+        runs = RunReader(RunStyles(document.styles.element), links)
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise DocumentImportError(path, unreadable_reason(exc)) from exc
-    walker = _BodyWalker(SegmentCollector(path), styles, footnotes, endnotes)
+    walker = _BodyWalker(SegmentCollector(path), styles, footnotes, endnotes, runs)
     try:
         seen: set[str] = set()
         for root in margins:  # headers and footers: each text once, before the body
@@ -72,18 +77,19 @@ class _BodyWalker:
     """Turns body XML into segments; one instance per import, used on the importing thread."""
 
     def __init__(self, out: SegmentCollector, styles: StyleTable, footnotes: dict | None = None,
-                 endnotes: dict | None = None):
+                 endnotes: dict | None = None, runs: RunReader | None = None):
         self.out = out
         self.styles = styles
+        self.runs = runs or RunReader()  # the translated export's replay needs no formatting
         self._footnotes, self._endnotes = footnotes or {}, endnotes or {}
         self._cited_endnotes: list[str] = []
         # Called with (element, segments it gave) after each paragraph or cell: the translated
         # export replays the import's walk to find the element behind every paragraph.
         self.located = None
 
-    def _add(self, element, kind, text: str, level: int = 0) -> None:
+    def _add(self, element, kind, pieces: InlineText, level: int = 0) -> None:
         before = len(self.out.segments)
-        self.out.add(kind, text, level)
+        self.out.add_inline(kind, pieces, level)
         if self.located is not None:
             self.located(element, len(self.out.segments) - before)
 
@@ -109,9 +115,9 @@ class _BodyWalker:
                 self.blocks(child)
 
     def paragraph(self, p) -> None:
-        text, boxes = _paragraph_text(p)
+        pieces, boxes = self.runs.paragraph(p)
         kind, level = self.styles.classify(p.find(f"{W}pPr"))
-        self._add(p, kind, text, level)
+        self._add(p, kind, pieces, level)
         for box in boxes:
             self.blocks(box)
         self.notes_of(p)
@@ -121,12 +127,11 @@ class _BodyWalker:
             self.cell(tc)
 
     def cell(self, tc) -> None:
-        buffer: list[str] = []
+        buffer = InlineText()  # the cell's paragraphs, joined by "\n"
         for child in _flatten(tc):
             if child.tag == f"{W}p":
-                text, boxes = _paragraph_text(child)
-                if text.strip():
-                    buffer.append(text)
+                pieces, boxes = self.runs.paragraph(child)
+                buffer.add_line(pieces)
                 if boxes:
                     self._flush(buffer, tc)
                     for box in boxes:
@@ -137,9 +142,9 @@ class _BodyWalker:
         self._flush(buffer, tc)
         self.notes_of(tc)
 
-    def _flush(self, buffer: list[str], tc) -> None:
+    def _flush(self, buffer: InlineText, tc) -> None:
         if buffer:
-            self._add(tc, Kind.TABLE_CELL, "\n".join(buffer))
+            self._add(tc, Kind.TABLE_CELL, buffer)
             buffer.clear()
 
 
@@ -170,24 +175,3 @@ def _is_merge_continuation(tc) -> bool:
         if merge is not None and merge.get(f"{W}val", "continue") != "restart":
             return True
     return False
-
-
-def _paragraph_text(p) -> tuple[str, list]:
-    """The visible text of one w:p and the text-box contents anchored in it."""
-    parts: list[str] = []
-    boxes: list = []
-
-    def visit(element) -> None:
-        for child in element:
-            tag = child.tag
-            if tag == f"{W}t":
-                parts.append(child.text or "")
-            elif tag in _TEXT_BREAKS:
-                parts.append(_TEXT_BREAKS[tag])
-            elif tag == f"{W}txbxContent":
-                boxes.append(child)
-            elif tag not in _SKIPPED and isinstance(tag, str):
-                visit(child)
-
-    visit(p)
-    return "".join(parts), boxes

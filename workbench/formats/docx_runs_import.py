@@ -6,7 +6,9 @@ docx_import walks blocks; this reads what is inside one w:p, in order:
 - a run's styles come from docx_styles_import.RunStyles (character style, then direct
   formatting): bold, italic, underline, strikethrough, superscript, subscript;
 - w:hyperlink -> a link: an external address through the relationship of the part the
-  paragraph is in (a header's rId is not the body's), an internal one as "#bookmark";
+  paragraph is in (a header's rId is not the body's), an internal one as "#bookmark"; a
+  HYPERLINK field (w:fldSimple, or w:fldChar begin/separate/end around its w:instrText, as
+  converters from HTML write it) -> a link over the field's result the same way;
 - w:footnoteReference / w:endnoteReference -> a solo "note" mark, href "footnote:<w:id>" /
   "endnote:<w:id>", text the number Word shows: the note's place in citation order (a note
   with a custom mark, w:customMarkFollows, shows its own text, which stays text);
@@ -16,6 +18,8 @@ docx_import walks blocks; this reads what is inside one w:p, in order:
 """
 
 from __future__ import annotations
+
+import re
 
 from workbench.formats.docx_styles_import import W, RunStyles
 from workbench.formats.inline_import import InlineText
@@ -28,6 +32,8 @@ SKIPPED = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{
            f"{_MC}Fallback", f"{W}p"}
 _NOTE_REFERENCES = {f"{W}footnoteReference": "footnote", f"{W}endnoteReference": "endnote"}
 _ON = {"1", "true", "on"}
+# a field instruction's words: a switch with its quoted argument, a switch, a quoted or bare word
+_FIELD_WORDS = re.compile(r'\\[A-Za-z]\s+"[^"]*"|\\[A-Za-z]|"[^"]*"|[^\s"]+')
 
 
 class RunReader:
@@ -48,14 +54,25 @@ class RunReader:
         pieces = InlineText()
         boxes: list = []
         addresses = self._addresses(p)
+        fields: list[list] = []  # open complex fields: [instruction parts, link address or None]
+
+        def link(href: str) -> str:
+            return href or next((field[1] for field in reversed(fields) if field[1]), "")
 
         def visit(element, styles: frozenset[str], href: str) -> None:
             for child in element:
                 tag = child.tag
                 if tag == f"{W}t":
-                    pieces.text(child.text or "", styles, href)
+                    pieces.text(child.text or "", styles, link(href))
                 elif tag in TEXT_BREAKS:
-                    pieces.text(TEXT_BREAKS[tag], styles, href)
+                    pieces.text(TEXT_BREAKS[tag], styles, link(href))
+                elif tag == f"{W}fldChar":
+                    _field_char(fields, child.get(f"{W}fldCharType"))
+                elif tag == f"{W}instrText":
+                    if fields and fields[-1][1] is None:
+                        fields[-1][0].append(child.text or "")
+                elif tag == f"{W}fldSimple":
+                    visit(child, styles, field_link(child.get(f"{W}instr", "")) or href)
                 elif tag in _NOTE_REFERENCES:
                     self._note(pieces, child, _NOTE_REFERENCES[tag])
                 elif tag == f"{W}txbxContent":
@@ -93,6 +110,29 @@ def _address(hyperlink, addresses: dict[str, str]) -> str:
     if anchor and "#" not in address:
         address += f"#{anchor}"
     return address
+
+
+def _field_char(fields: list[list], kind: str | None) -> None:
+    if kind == "begin":
+        fields.append([[], None])
+    elif kind == "separate" and fields:
+        fields[-1][1] = field_link("".join(fields[-1][0]))
+    elif kind == "end" and fields:
+        fields.pop()
+
+
+def field_link(instruction: str) -> str:
+    """The address of a HYPERLINK field instruction ("#bookmark" for \\l), "" for any other."""
+    words = _FIELD_WORDS.findall(instruction)
+    if not words or words[0].upper() != "HYPERLINK":
+        return ""
+    address = anchor = ""
+    for word in words[1:]:
+        if word[:2] in ("\\l", "\\L") and '"' in word:
+            anchor = word.split('"')[1]
+        elif not word.startswith("\\") and not address:
+            address = word.strip('"')
+    return address + (f"#{anchor}" if anchor and "#" not in address else "")
 
 
 def part_links(part) -> dict[str, str]:

@@ -12,7 +12,7 @@ from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, Segment, SourceDocument
 from workbench.core.text import MAX_MARKS_PER_LETTER, cap_mark_runs, clean_text, printable_name
 from workbench.formats import import_limits
-from workbench.formats.inline_import import InlineText
+from workbench.formats.inline_import import InlineText, tighten
 
 MB = 1024 * 1024
 MAX_TEXT_BYTES = 50 * MB  # a plain-text or Markdown file larger than this is refused, not read
@@ -87,8 +87,14 @@ class SegmentCollector:
         """Add text holding tag characters (inline.open_tag...) with each number's (kind,
         href[, text]): the segment gets the plain text and the marks (inline.split). The raw
         text inside must already be free of reserved characters (InlineText sees to it)."""
+        if kind is Kind.CODE:  # code is never translated: it keeps its layout, not its marks
+            self.add(kind, inline.plain(text), level, translatable)
+            return
+        if not kinds:  # no formatting at all: the text holds no tag
+            self._append(kind, self._clean(text).strip(), level, translatable)
+            return
         text, marks = inline.split(self._clean(text), kinds)
-        text, marks = inline.trim(text, marks)
+        text, marks = inline.trim(text, tighten(text, marks))
         self._append(kind, text, level, translatable, marks)
 
     def add_inline(self, kind: Kind, pieces: InlineText, level: int = 0) -> None:

@@ -42,7 +42,7 @@ def markdown_tokens(text: str, notes: list[str], offset: int = 0,
     from markdown_it import MarkdownIt
 
     # inline markup is parsed token by token as they are handed out (_Inline), not per window
-    md = MarkdownIt("commonmark").enable("table").disable("inline")
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
     base = [offset]  # absolute line of the window's first line, for the nesting notes
     guard_nesting(md, notes, base)
     text = _NEWLINE.sub("\n", text)

@@ -5,6 +5,7 @@ tokens) and hands the pieces it finds, in order, to an `InlineText`: text with t
 link address it carries, and solo marks (a note reference). `tagged()` turns them into text with
 tag characters plus each tag number's (kind, href[, text]), which SegmentCollector.add_inline
 takes apart again with inline.split. Keeping this in one place gives every format the same rules:
+- spaces at a span's edges stay outside it (`tighten`);
 - consecutive pieces with the same formatting make one mark (Word splits a bold word into
   several runs for spell-checking or revision ids; that is still one bold span);
 - a link is the outer mark and styles nest inside it; a style crossing a link's edge is cut there;
@@ -22,6 +23,27 @@ from workbench.core import inline
 from workbench.core.text import clean_text
 
 MAX_HREF_CHARS = 4096  # an address longer than this is no address a reader follows
+
+
+def tighten(text: str, marks: Iterable[inline.Mark]) -> tuple[inline.Mark, ...]:
+    """Spans shrunk to leave out the spaces at their edges ("bold " + "word" in two runs): a
+    tag belongs around words, where a translation can put it back; a span of only spaces goes."""
+    from dataclasses import replace
+
+    kept = []
+    for mark in marks:
+        start, end = mark.start, mark.end
+        if not mark.solo:
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
+        kept.append(replace(mark, start=start, end=end))
+    # a link and a style over the same words: the link is the outer one, so it comes first
+    kept.sort(key=lambda mark: (mark.start, -mark.end, mark.kind != inline.LINK))
+    return inline.renumber(kept)
 
 
 def kind_of(styles: Iterable[str]) -> str:
@@ -45,7 +67,7 @@ class InlineText:
         text, removed = inline.remove_reserved(text)
         self.removed += removed
         if text:
-            self._pieces.append((text, kind_of(styles), self._clean(href)))
+            self._pieces.append((text, kind_of(styles) if styles else "", self._clean(href)))
 
     def solo(self, kind: str, href: str = "", shown: str = "") -> None:
         """A point mark (inline.SOLO_KINDS): a note reference, with the number it shows."""
@@ -57,6 +79,30 @@ class InlineText:
             self._pieces.append((separator, "", ""))
         self._pieces += other._pieces
         self.removed += other.removed
+
+    def add_line(self, other: InlineText) -> None:
+        """`other` (a table cell's next paragraph) on a line of its own, if it holds any text."""
+        if other.plain().strip():
+            self.extend(other, "\n")
+        else:
+            self.removed += other.removed
+
+    def clear(self) -> None:
+        """Empty again, for the next segment (the removed count stays until handed over)."""
+        self._pieces = []
+
+    def strip(self, chars: str = " ") -> None:
+        """Take `chars` off both ends of the text (solo marks stay where they are)."""
+        for order in (range(len(self._pieces)), range(len(self._pieces) - 1, -1, -1)):
+            for index in order:
+                piece = self._pieces[index]
+                if piece[0] is None:
+                    continue
+                text = piece[0].lstrip(chars) if order.step == 1 else piece[0].rstrip(chars)
+                self._pieces[index] = (text, *piece[1:])
+                if text:
+                    break
+        self._pieces = [piece for piece in self._pieces if piece[0] is None or piece[0]]
 
     def plain(self) -> str:
         """The text without any formatting (what the segment will read)."""
@@ -107,5 +153,7 @@ class InlineText:
 
     @staticmethod
     def _clean(value: str) -> str:
-        value = inline.remove_reserved(value or "")[0]
+        if not value:
+            return ""
+        value = inline.remove_reserved(value)[0]
         return " ".join(clean_text(value[:MAX_HREF_CHARS]).text.split())

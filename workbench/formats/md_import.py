@@ -5,8 +5,12 @@
   container decides); every non-empty table cell, header cells too -> TABLE_CELL;
 - fenced and indented code blocks -> CODE, translatable=False, text kept verbatim;
 - YAML front matter (a leading "---" ... "---" block) -> CODE, translatable=False;
-- inline markup is dropped and its text kept: emphasis, link text (not the URL), inline code,
-  image alt text; a soft line break is a space, a hard break a newline;
+- inline markup becomes the segment's marks over its plain text (the markup characters are not
+  kept): **strong**/__strong__ -> b, *em*/_em_ -> i, `code` -> code, ~~strike~~ -> s (when the
+  parser has the strikethrough rule on), [text](url) and <url> -> link (the address as
+  markdown-it normalized it), inline <b> <strong> <i> <em> <u> <s> <del> <sup> <sub> tags ->
+  their styles; an escaped character (\\*) stays a literal one; an image gives its alt text;
+  a soft line break is a space, a hard break a newline;
 - HTML blocks: their text is taken (tags dropped, entities decoded, block tags and <br> split
   paragraphs; the code of a closed script/style element skipped), because Arabic Markdown often
   wraps text in <div dir="rtl"> - our own bilingual export does - and skipping it would lose that
@@ -29,6 +33,7 @@ from workbench.formats import import_limits
 from workbench.formats.import_common import MAX_TEXT_BYTES, SegmentCollector, read_limited
 from workbench.formats.import_decode import decode_text
 from workbench.formats.import_md_windows import markdown_tokens
+from workbench.formats.inline_import import InlineText
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BREAK_TAGS = {"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -84,12 +89,12 @@ def load_markdown(path: Path) -> SourceDocument:
         elif kind == "inline":
             inline = _inline_text(token.children or [])
             if heading_level:
-                out.add(Kind.HEADING, inline, heading_level)
+                out.add_inline(Kind.HEADING, inline, heading_level)
             elif in_cell:
-                out.add(Kind.TABLE_CELL, inline)
+                out.add_inline(Kind.TABLE_CELL, inline)
             else:
                 container, level = _container_kind(containers, list_depth)
-                out.add(container, inline, level)
+                out.add_inline(container, inline, level)
     return out.document("md", encoding)
 
 
@@ -101,20 +106,58 @@ def _container_kind(containers: list[str], list_depth: int) -> tuple[Kind, int]:
     return Kind.LIST_ITEM, list_depth
 
 
-def _inline_text(children) -> str:
-    parts: list[str] = []
+_TOKEN_STYLES = {"strong": "b", "em": "i", "s": "s"}
+_HTML_STYLES = {"b": "b", "strong": "b", "i": "i", "em": "i", "u": "u", "s": "s", "del": "s",
+                "strike": "s", "sup": "sup", "sub": "sub"}
+_HTML_TAG = re.compile(r"^<(/?)([a-z]+)\s*>$", re.IGNORECASE)
+
+
+def _inline_text(children) -> InlineText:
+    """One block's inline tokens as text with marks (see the module docstring)."""
+    pieces = InlineText()
+    styles: list[str] = []  # open styles, innermost last (a style opened twice counts once)
+    links: list[str] = []  # open link addresses, innermost last
+
+    def add(text: str, *extra: str) -> None:
+        pieces.text(text, {*styles, *extra}, links[-1] if links else "")
+
     for child in children:
-        if child.type in ("text", "code_inline", "text_special"):
-            parts.append(child.content)
-        elif child.type == "image":
-            parts.append(child.content)  # the alt text
-        elif child.type == "softbreak":
-            parts.append(" ")
-        elif child.type == "hardbreak":
-            parts.append("\n")
-        elif child.type == "html_inline" and re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
-            parts.append("\n")
-    return "".join(parts)
+        kind = child.type
+        if kind in ("text", "text_special"):
+            add(child.content)
+        elif kind == "code_inline":
+            add(child.content, "code")
+        elif kind == "image":
+            add(child.content)  # the alt text
+        elif kind == "softbreak":
+            add(" ")
+        elif kind == "hardbreak":
+            add("\n")
+        elif kind.endswith("_open") and kind[:-5] in _TOKEN_STYLES:
+            styles.append(_TOKEN_STYLES[kind[:-5]])
+        elif kind.endswith("_close") and kind[:-6] in _TOKEN_STYLES:
+            _close(styles, _TOKEN_STYLES[kind[:-6]])
+        elif kind == "link_open":
+            links.append(str(child.attrs.get("href") or ""))
+        elif kind == "link_close" and links:
+            links.pop()
+        elif kind == "html_inline":
+            if re.match(r"<br\s*/?>", child.content, re.IGNORECASE):
+                add("\n")
+            elif (tag := _HTML_TAG.match(child.content)) and (style := _HTML_STYLES.get(tag.group(2).lower())):
+                if tag.group(1):
+                    _close(styles, style)
+                else:
+                    styles.append(style)
+    return pieces
+
+
+def _close(styles: list[str], style: str) -> None:
+    """Close the innermost open `style` (an unmatched closing tag closes nothing)."""
+    for index in range(len(styles) - 1, -1, -1):
+        if styles[index] == style:
+            del styles[index]
+            return
 
 
 class _TextOfHtml(HTMLParser):

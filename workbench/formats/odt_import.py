@@ -7,14 +7,17 @@ is walked:
 - table:table-cell -> one TABLE_CELL (its paragraphs joined with "\\n"; a nested table is
   emitted where it stands); covered (merged-away) cells are skipped;
 - notes (text:note: footnotes and endnotes) -> PARAGRAPHs right after the paragraph that cites
-  them, each starting with its citation ("[1] ..."); the citation mark itself is left out of
-  the citing paragraph. Text boxes (draw:text-box) follow their anchoring paragraph the same way;
-- inline: text:s -> spaces (text:c of them), text:tab -> "\\t" (it survives inside a paragraph),
-  text:line-break -> "\\n", spans, links, fields and other inline wrappers flattened to their
-  text; runs of ordinary whitespace collapse to one space (ODF's white-space rule);
+  them, each starting with its citation ("[1] ..."); in the citing paragraph the citation is
+  a solo "note" mark, not text. Text boxes (draw:text-box) follow their anchoring paragraph the same way;
+- inline (odt_inline_import): text:s -> spaces (text:c of them), text:tab -> "\\t",
+  text:line-break -> "\\n"; bold, italic, underline, strikethrough, super- and subscript of
+  spans (and of a paragraph's automatic style), links and note citations become the segment's
+  marks; fields and other inline wrappers give their text; runs of ordinary whitespace
+  collapse to one space (ODF's white-space rule);
 - left out: tracked changes' deleted text (text:tracked-changes), comments (office:annotation),
   soft page breaks, generated indexes and tables of contents (their entries repeat the
   headings), images and shapes other than text boxes, sequence/variable declarations.
+The file's bytes are kept (SourceDocument.original) for a later rebuild in English.
 meta.xml gives the metadata: title (dc:title), author (dc:creator, else meta:initial-creator)
 and date (dc:date, else meta:creation-date).
 """
@@ -22,14 +25,15 @@ and date (dc:date, else meta:creation-date).
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 from workbench.core.errors import DocumentImportError
 from workbench.core.model import Kind, SourceDocument
 from workbench.core.text import clean_text
 from workbench.formats.import_common import SegmentCollector
-from workbench.formats.odt_package_import import read_odt_parts
+from workbench.formats.inline_import import InlineText
+from workbench.formats.odt_inline_import import OdtStyles, inline_text
+from workbench.formats.odt_package_import import read_odt
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -46,23 +50,23 @@ _SKIPPED = {f"{TEXT}tracked-changes", f"{OFFICE}annotation", f"{OFFICE}annotatio
             f"{TEXT}variable-decls", f"{TEXT}user-field-decls", f"{TEXT}note-citation",
             f"{TEXT}ruby-text", f"{OFFICE}forms", f"{TEXT}deletion", f"{SVG}title", f"{SVG}desc"}
 _ROW_GROUPS = {f"{TABLE}table-header-rows", f"{TABLE}table-rows", f"{TABLE}table-row-group"}
-_WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 
 def load_odt(path: Path) -> SourceDocument:
     """Import an .odt file. Raises DocumentImportError for anything unsafe, damaged or not ODT."""
     path = Path(path)
-    content, meta = read_odt_parts(path)
+    content, meta, styles = read_odt(path)
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise DocumentImportError(path, "not an OpenDocument text: content.xml has no office:text body")
-    walker = _Walker(SegmentCollector(path))
+    walker = _Walker(SegmentCollector(path), OdtStyles(content, styles))
     try:
         walker.blocks(body, 0)
     except RecursionError as exc:
         raise DocumentImportError(path, "the document is nested too deeply to read") from exc
     document = walker.out.document("odt")
-    return dataclasses.replace(document, metadata=_metadata(meta))
+    # the file as read (read_odt checked its size), for an export that rebuilds it in English
+    return dataclasses.replace(document, metadata=_metadata(meta), original=path.read_bytes())
 
 
 def _metadata(meta) -> tuple[tuple[str, str], ...]:
@@ -83,8 +87,12 @@ def _metadata(meta) -> tuple[tuple[str, str], ...]:
 class _Walker:
     """content.xml -> segments; one instance per import, used on the importing thread."""
 
-    def __init__(self, out: SegmentCollector):
+    def __init__(self, out: SegmentCollector, styles: OdtStyles):
         self.out = out
+        self.styles = styles
+
+    def _inline(self, p) -> tuple[InlineText, list]:
+        return inline_text(p, self.styles, _SKIPPED)
 
     def blocks(self, parent, depth: int) -> None:
         for child in parent:
@@ -106,8 +114,8 @@ class _Walker:
                 self.blocks(item, depth)
 
     def paragraph(self, p, kind: Kind, level: int) -> None:
-        text, extras = _inline_text(p)
-        self.out.add(kind, text, level)
+        pieces, extras = self._inline(p)
+        self.out.add_inline(kind, pieces, level)
         self.extras(extras)
 
     def extras(self, extras) -> None:
@@ -118,8 +126,13 @@ class _Walker:
             first = True
             for child in body:
                 if child.tag in (f"{TEXT}p", f"{TEXT}h"):
-                    text, inner = _inline_text(child)
-                    self.out.add(Kind.PARAGRAPH, f"[{citation}] {text}" if first and citation else text)
+                    pieces, inner = self._inline(child)
+                    if first and citation:
+                        cited = InlineText()
+                        cited.text(f"[{citation}] ")
+                        cited.extend(pieces)
+                        pieces = cited
+                    self.out.add_inline(Kind.PARAGRAPH, pieces)
                     first = False
                     self.extras(inner)
                 else:
@@ -132,7 +145,7 @@ class _Walker:
                     self.cell(cell)
 
     def cell(self, cell) -> None:
-        buffer: list[str] = []
+        buffer = InlineText()  # the cell's paragraphs, joined by "\n"
         for child in cell.iter(f"{TEXT}p", f"{TEXT}h", f"{TABLE}table"):
             if any(a.tag == f"{TABLE}table" for a in _ancestors_until(child, cell)):
                 continue  # inside a nested table: emitted with it
@@ -143,17 +156,16 @@ class _Walker:
             if any(a.tag in _SKIPPED or a.tag in (f"{TEXT}note-body", f"{DRAW}text-box")
                    for a in _ancestors_until(child, cell)):
                 continue
-            text, extras = _inline_text(child)
-            if text.strip():
-                buffer.append(text)
+            pieces, extras = self._inline(child)
+            buffer.add_line(pieces)
             if extras:
                 self._flush(buffer)
                 self.extras(extras)
         self._flush(buffer)
 
-    def _flush(self, buffer: list[str]) -> None:
+    def _flush(self, buffer: InlineText) -> None:
         if buffer:
-            self.out.add(Kind.TABLE_CELL, "\n".join(buffer))
+            self.out.add_inline(Kind.TABLE_CELL, buffer)
             buffer.clear()
 
 
@@ -175,43 +187,5 @@ def _rows(tbl):
 def _outline_level(h) -> int:
     try:
         return min(max(int(h.get(f"{TEXT}outline-level", "1")), 1), 6)
-    except ValueError:
-        return 1
-
-
-def _inline_text(p) -> tuple[str, list]:
-    """The text of one text:p/text:h and what it anchors: [(citation, note body)], citation None
-    for a text box."""
-    parts: list[str] = []
-    extras: list = []
-
-    def visit(element) -> None:
-        parts.append(_WHITESPACE.sub(" ", element.text or ""))
-        for child in element:
-            tag = child.tag
-            if tag == f"{TEXT}s":
-                parts.append(" " * _count(child.get(f"{TEXT}c")))
-            elif tag == f"{TEXT}tab":
-                parts.append("\t")
-            elif tag == f"{TEXT}line-break":
-                parts.append("\n")
-            elif tag == f"{TEXT}note":
-                citation = child.findtext(f"{TEXT}note-citation") or ""
-                body = child.find(f"{TEXT}note-body")
-                if body is not None:
-                    extras.append((" ".join(citation.split()), body))
-            elif tag == f"{DRAW}text-box":
-                extras.append((None, child))
-            elif isinstance(tag, str) and tag not in _SKIPPED and tag not in (f"{TEXT}p", f"{TEXT}h"):
-                visit(child)  # spans, links, fields, frames (a text box inside is found above)
-            parts.append(_WHITESPACE.sub(" ", child.tail or ""))
-
-    visit(p)
-    return "".join(parts).strip(" "), extras
-
-
-def _count(value: str | None) -> int:
-    try:
-        return min(max(int(value or "1"), 1), 1000)
     except ValueError:
         return 1

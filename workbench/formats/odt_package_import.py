@@ -4,7 +4,7 @@
   ratios, encryption) are checked with import_zipcheck's rules before anything is inflated;
 - the `mimetype` member must say application/vnd.oasis.opendocument.text (another OpenDocument
   type is refused by name); a package without it is accepted when it has content.xml;
-- content.xml (required) and meta.xml (optional) are scanned before lxml sees them: a DOCTYPE
+- content.xml (required), meta.xml and styles.xml (optional) are scanned before lxml sees them: a DOCTYPE
   (hence any entity) is refused, and so is a part of more than MAX_XML_ELEMENTS elements; then
   they are parsed with resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False.
 """
@@ -44,6 +44,13 @@ class _PrologDone(Exception):
 
 def read_odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
     """The parsed roots of content.xml and meta.xml (None when absent). Raises DocumentImportError."""
+    content, meta, _styles = read_odt(path)
+    return content, meta
+
+
+def read_odt(path: Path) -> tuple[etree._Element, etree._Element | None, etree._Element | None]:
+    """The parsed roots of content.xml, meta.xml and styles.xml (the named text styles a span
+    may use: "Strong_20_Emphasis"); the last two None when absent. Raises DocumentImportError."""
     check_file_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -54,7 +61,8 @@ def read_odt_parts(path: Path) -> tuple[etree._Element, etree._Element | None]:
                 raise DocumentImportError(path, "damaged OpenDocument file: content.xml is missing")
             content = _parse(path, archive, "content.xml")
             meta = _parse(path, archive, "meta.xml") if "meta.xml" in names else None
-            return content, meta
+            styles = _parse(path, archive, "styles.xml") if "styles.xml" in names else None
+            return content, meta, styles
     except NotImplementedError as exc:
         raise DocumentImportError(path, f"unsupported ZIP compression ({exc})") from exc
     except DAMAGED_ZIP as exc:

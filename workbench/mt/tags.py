@@ -55,7 +55,7 @@ def place(source: str, marks: Iterable, target: str, engine=None) -> str:
         return target + "".join(_pair(m) for m in marks)
     links = _links(source, target, marks, src_words, engine)
     spans: list[tuple[int, int, inline.Mark]] = []  # placed pairs: (start, end) in target chars
-    events: list[tuple[int, int, int, str]] = []
+    events: list[tuple[int, int, int, int, str]] = []
     leftovers: list[inline.Mark] = []
     for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
         if mark.solo:
@@ -63,7 +63,7 @@ def place(source: str, marks: Iterable, target: str, engine=None) -> str:
             if at is None:
                 leftovers.append(mark)
             else:
-                events.append((at, 1, 0, inline.solo_tag(mark.number)))
+                events.append((at, 1, 0, mark.number, inline.solo_tag(mark.number)))
             continue
         covered = [i for i, (a, b) in enumerate(src_words) if a < mark.end and b > mark.start]
         if covered and len(covered) == len(src_words):
@@ -75,10 +75,10 @@ def place(source: str, marks: Iterable, target: str, engine=None) -> str:
             leftovers.append(mark)
             continue
         spans.append((*span, mark))
-        events.append((span[0], 2, -span[1], inline.open_tag(mark.number)))
-        events.append((span[1], 0, -span[0], inline.close_tag(mark.number)))
+        events.append((span[0], 2, -span[1], mark.number, inline.open_tag(mark.number)))
+        events.append((span[1], 0, -span[0], -mark.number, inline.close_tag(mark.number)))
     out, last = [], 0
-    for position, _rank, _tie, tag in sorted(events):
+    for position, _rank, _tie, _number, tag in sorted(events):
         out.append(target[last:position])
         out.append(tag)
         last = position
