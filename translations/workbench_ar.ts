@@ -1234,7 +1234,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+94"/>
+        <location filename="../workbench/ui/main_window.py" line="+95"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
@@ -1244,7 +1244,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
         <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
     </message>
@@ -1254,7 +1254,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+82"/>
+        <location filename="../workbench/ui/main_window.py" line="+83"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
@@ -1340,7 +1340,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+106"/>
+        <location filename="../workbench/ui/actions.py" line="+108"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1580,7 +1580,27 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>ابحث في ذاكرة الترجمة عن كلمات عربية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Insert next &amp;tag</source>
+        <translation>إدراج &amp;الوسم التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first tag of the Arabic not yet in the English, at the cursor (around the selected words)</source>
+        <translation>أول وسم في النص العربي لم يُضَف بعد إلى الإنجليزي، عند المؤشر (حول الكلمات المحددة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cop&amp;y source to target</source>
+        <translation>&amp;نسخ المصدر إلى الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Arabic with its tags into the editor, in place of its text (Ctrl+Z in the editor takes it back)</source>
+        <translation>النص العربي بوسومه في المحرر بدلًا من نصه (Ctrl+Z في المحرر يتراجع عن ذلك)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Insert match {n}</source>
         <translation>إدراج المطابقة {n}</translation>
     </message>
@@ -1595,7 +1615,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Translate</source>
         <translation>ت&amp;رجمة</translation>
     </message>
@@ -2067,7 +2087,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../workbench/ui/models/paragraph_model.py" line="+50"/>
+        <location filename="../workbench/ui/models/paragraph_model.py" line="+51"/>
         <source>Glossary: “{found}” is a forbidden rendering of {term}</source>
         <translation>المسرد: «{found}» ترجمة ممنوعة للمصطلح {term}</translation>
     </message>
@@ -2110,7 +2130,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>من ذاكرة الترجمة: تطابق بنسبة {percent} (راجِع ما يختلف)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>repeat</source>
         <translation>تكرار</translation>
     </message>
@@ -2775,6 +2795,19 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+0"/>
         <source>The text as it is now</source>
         <translation>النص كما هو الآن</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommands</name>
+    <message>
+        <location filename="../workbench/ui/tag_commands.py" line="+81"/>
+        <source>This paragraph has no tags</source>
+        <translation>لا وسوم في هذه الفقرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every tag of the Arabic is in the English</source>
+        <translation>كل وسوم النص العربي موجودة في الإنجليزي</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,8 @@ class Actions:
     language_en: QAction
     language_ar: QAction
     concordance: QAction
+    insert_next_tag: QAction
+    copy_source: QAction
     insert_match_1: QAction
     insert_match_2: QAction
     insert_match_3: QAction
@@ -177,6 +179,15 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         concordance=_action(
             window, translate("MainWindow", "C&oncordance…"), "Ctrl+Shift+F",
             tip=translate("MainWindow", "Search the translation memory for Arabic words")),
+        # F9 and Ctrl+Shift+S: the keys memoQ gives these two commands, which translators know.
+        insert_next_tag=_action(
+            window, translate("MainWindow", "Insert next &tag"), "F9",
+            tip=translate("MainWindow", "The first tag of the Arabic not yet in the English, at "
+                                        "the cursor (around the selected words)")),
+        copy_source=_action(
+            window, translate("MainWindow", "Cop&y source to target"), "Ctrl+Shift+S",
+            tip=translate("MainWindow", "The Arabic with its tags into the editor, in place of "
+                                        "its text (Ctrl+Z in the editor takes it back)")),
         **{f"insert_match_{n}": _action(
             window, translate("MainWindow", "Insert match {n}").format(n=n), f"Ctrl+{n}")
            for n in range(1, 6)},
@@ -213,6 +224,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     edit.addActions([a.mark_edited, a.mark_reviewed, a.mark_approved])
     edit.addSeparator()
     edit.addActions([a.find, a.history, a.comment])
+    edit.addSeparator()
+    edit.addActions([a.insert_next_tag, a.copy_source])
     edit.addSeparator()
     edit.addActions([a.concordance, *a.insert_matches])
     edit.addSeparator()

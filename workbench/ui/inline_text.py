@@ -9,7 +9,8 @@ and a chip never wraps away from the word it touches.
 
 Offsets: `TaggedText` is a ShownText, so highlights given in offsets of the stored text still
 land on the right words. A chip in the source has no stored character; it maps to the position
-of the mark's edge, just before the character there (the kept table holds edge - 0.5).
+of the mark's edge, just before the character there (the kept table holds edge - 0.5), and a
+span's shown form leaves out the chips at its ends.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import math
 from array import array
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout
 
 from workbench.arabic.normalize import DIACRITICS
@@ -59,6 +61,16 @@ class TaggedText(ShownText):
 
     def to_original(self, index: int) -> int:
         return math.ceil(super().to_original(index))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The shown span of stored span [start, end), without the chips at its end (a
+        highlight of a bold word ends at the word, not after its closing chip)."""
+        a, b = super().span(start, end)
+        if self._kept is not None:
+            places = {chip.index for chip in self.chips}
+            while b > a and b - 1 in places:
+                b -= 1
+        return a, b
 
 
 def tagged_text(original: str, marks, *, source: bool, hide_diacritics: bool = False) -> TaggedText:
@@ -159,8 +171,6 @@ def link_ranges(shown: TaggedText, color) -> list[QTextLayout.FormatRange]:
 
 def paint_chips(painter, layout: QTextLayout, shown: TaggedText, origin, font: QFont) -> None:
     """Draw the chips over their places in `layout` (drawn at `origin`)."""
-    from PySide6.QtCore import QRectF
-
     for chip in shown.chips:
         line = layout.lineForTextPosition(chip.index)
         if not line.isValid():

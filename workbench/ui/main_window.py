@@ -47,6 +47,7 @@ from workbench.ui.row_loader import RowLoader
 from workbench.ui.session import ProjectSession, Snapshot
 from workbench.ui.settings import Settings
 from workbench.ui.status_reports import StatusReports
+from workbench.ui.tag_commands import TagCommands
 from workbench.ui.tasks import TaskManager
 from workbench.ui.translation import TranslationController
 from workbench.ui.views.comment_dock import CommentDock
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
                                  self.matches_dock.panel, a.insert_matches, a.concordance,
                                  self.commands.commit_edits, self, self._fonts()[0],
                                  lambda: self.reading.last_word, self)
+        self.tag_commands = TagCommands(self.view, self.model, a.insert_next_tag, a.copy_source,
+                                        self)  # inline tags: F9, Ctrl+Shift+S
+        self.tag_commands.message.connect(self.reports.show_message)
         self.merging = MergeGlue(self.session, self, self)
         self.review = ReviewGlue(self.session, self.model, self.view, self.editing,
                                  self.review_dock.panel, self.commands.commit_edits,
@@ -280,7 +284,8 @@ class MainWindow(QMainWindow):
                        self.actions.retranslate,
                        self.actions.history, self.actions.find, self.actions.progress,
                        self.actions.merge, self.actions.sentence_alternatives,
-                       self.actions.word_alternatives):
+                       self.actions.word_alternatives, self.actions.insert_next_tag,
+                       self.actions.copy_source):
             action.setEnabled(has_project)
         self.actions.import_document.setEnabled(True)  # creates a project when none is open
 

@@ -10,7 +10,7 @@ grid and the editor share this module so a chip looks the same in both.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPen
 
 from workbench.core import inline
 
@@ -40,11 +40,10 @@ def tooltip(char: str, marks) -> str:
 
 
 def chip_font(font: QFont) -> QFont:
-    """The label's font: the text's family, smaller, so a chip fits inside a line."""
-    small = QFont(font)
+    """The label's font: the interface's (a Naskh face's digits are hard to read that small),
+    bold, sized to the text's font so a chip fits inside its line."""
+    small = QFont(QGuiApplication.font())
     small.setBold(True)
-    small.setItalic(False)
-    small.setUnderline(False)
     if font.pointSizeF() > 0:
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
     else:
@@ -75,5 +74,9 @@ def paint_chip(painter: QPainter, rect: QRectF, text: str, font: QFont) -> None:
     painter.drawRoundedRect(box, 3, 3)
     painter.setPen(QColor(TEXT))
     painter.setFont(small)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    # Left to right always, and marked so (LRM at both ends): in an Arabic cell "/1" would
+    # otherwise be drawn "1/".
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    flags = Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextForceLeftToRight.value
+    painter.drawText(box, flags, f"\u200e{text}\u200e")
     painter.restore()

@@ -16,26 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QTextOption
-from PySide6.QtWidgets import QAbstractItemDelegate, QFrame, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QWidget
 
+from workbench.ui.delegates.target_editor import TargetEditor
 from workbench.ui.delegates.text_delegate import PAD_X, WrappedTextDelegate
-from workbench.ui.models.paragraph_model import ParagraphIdRole
+from workbench.ui.models.paragraph_model import MarksRole, ParagraphIdRole
+
+__all__ = ["EDITOR_MIN_LINES", "TargetDelegate", "TargetEditor"]
 
 EDITOR_MIN_LINES = 3
-
-
-class TargetEditor(QPlainTextEdit):
-    """The in-place editor; plain text only (pasted formatting is dropped)."""
-
-    def __init__(self, parent: QWidget, font: QFont) -> None:
-        super().__init__(parent)
-        self.setFont(font)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTabChangesFocus(True)
-        self.document().setDocumentMargin(PAD_X - 2)
 
 
 class TargetDelegate(WrappedTextDelegate):
@@ -86,7 +76,7 @@ class TargetDelegate(WrappedTextDelegate):
         return super().eventFilter(watched, event)
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        editor = TargetEditor(parent, self.font())
+        editor = TargetEditor(parent, self.font(), PAD_X)
         self._editor = editor
         self._editing = QPersistentModelIndex(index)
         self._editing_id = index.data(ParagraphIdRole)
@@ -97,8 +87,13 @@ class TargetDelegate(WrappedTextDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         if not isinstance(editor, QPlainTextEdit) or editor.document().isModified():
             return  # the user typed here: their text stays until they commit or cancel it
+        if isinstance(editor, TargetEditor):
+            editor.marks = index.data(MarksRole) or ()  # for the chips' tooltips
         if editor.toPlainText() != (index.data() or ""):
-            editor.setPlainText(index.data() or "")
+            if isinstance(editor, TargetEditor):
+                editor.set_text(index.data() or "")  # tags as chips
+            else:
+                editor.setPlainText(index.data() or "")
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:

@@ -30,10 +30,11 @@ from workbench.ui.display_text import ShownText, ShownTexts
 from workbench.ui.inline_text import TaggedText
 from workbench.ui.models.paragraph_model import (
     SOURCE,
+    TARGET,
     KindRole,
     LevelRole,
-    MarksRole,
     ParagraphIdRole,
+    ParagraphRole,
     StatusRole,
 )
 
@@ -57,7 +58,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
     With `set_hide_diacritics(True)` cells paint their text without diacritics; highlights are
     still given in offsets of the stored text and mapped here (display_text.ShownText).
 
-    A row whose paragraph has inline marks (MarksRole) paints them: the source with its
+    A row whose paragraph has inline marks (Paragraph.marks) paints them: the source with its
     formatting and tag chips, a target with its tags as chips (inline_text). Every other row
     takes the plain path, unchanged. `cell(index, width)` gives the shown text and the layout
     as painted, for hit-testing.
@@ -182,8 +183,7 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return height
 
     def height_for(self, index: QModelIndex, width: int) -> int:
-        text = index.data() or ""
-        marks = index.data(MarksRole)
+        text, marks = self.text_and_marks(index)
         if marks:
             tagged = self.tagged_text(text, marks, index.column() == SOURCE)
             return self.text_height(tagged.text, width, self.style_of(index), tagged)
@@ -202,10 +202,19 @@ class WrappedTextDelegate(QStyledItemDelegate):
             self._tagged.move_to_end(key)
         return found
 
+    @staticmethod
+    def text_and_marks(index: QModelIndex) -> tuple[str, tuple]:
+        """The cell's text and its paragraph's inline marks, in one look-up of the model (the
+        plain case asks the model no more often than it did before marks existed)."""
+        p = index.data(ParagraphRole)
+        column = index.column()
+        if p is None or column not in (SOURCE, TARGET):
+            return index.data() or "", ()
+        return (p.source if column == SOURCE else p.target), p.marks
+
     def cell(self, index: QModelIndex, width: int) -> tuple[ShownText, QTextLayout]:
         """The shown text of the cell at `index` and its layout `width` wide, as painted."""
-        text = index.data() or ""
-        marks = index.data(MarksRole)
+        text, marks = self.text_and_marks(index)
         if marks:
             tagged = self.tagged_text(text, marks, index.column() == SOURCE)
             return tagged, self.layout(tagged.text, width, self.style_of(index), tagged)

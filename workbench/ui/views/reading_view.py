@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from workbench.core import inline
 from workbench.core.model import Kind, Paragraph, Status
 from workbench.ui.display_text import ShownText, ShownTexts
 from workbench.ui.models.paragraph_model import ParagraphTableModel
@@ -58,7 +59,7 @@ class ReadingView(QWidget):
             return
         rows = self.model.paragraphs()
         self.arabic.set_texts([self._source(p) for p in rows], self._formats(rows, False))
-        self.english.set_texts([p.target for p in rows], self._formats(rows, True))
+        self.english.set_texts([self._target(p) for p in rows], self._formats(rows, True))
         self.built = True
         self.show_paragraph(self._current)
 
@@ -68,6 +69,12 @@ class ReadingView(QWidget):
 
     def _source(self, p: Paragraph) -> str:
         return self._shown.get(p.source).text
+
+    @staticmethod
+    def _target(p: Paragraph) -> str:
+        # Inline tags are for the editor: here each is a word joiner (no glyph, no break), so
+        # the text keeps its length and the alignment's offsets still fit it.
+        return inline.RESERVED.sub("\u2060", p.target) if p.marks else p.target
 
     def shown_source(self, text: str) -> ShownText:
         """The Arabic column's block for stored `text`, with the offsets between the two."""
@@ -99,7 +106,7 @@ class ReadingView(QWidget):
             return
         rows = [self.model.paragraph_at(r) for r in range(first, last + 1)]
         self.arabic.append_texts([self._source(p) for p in rows], self._formats(rows, False, first))
-        self.english.append_texts([p.target for p in rows], self._formats(rows, True, first))
+        self.english.append_texts([self._target(p) for p in rows], self._formats(rows, True, first))
 
     def _on_changed(self, top, bottom, roles=()) -> None:
         if not self.built:
@@ -107,7 +114,7 @@ class ReadingView(QWidget):
         for row in range(top.row(), bottom.row() + 1):
             p = self.model.paragraph_at(row)
             self.arabic.set_text_at(row, self._source(p), self._format(p, False))
-            self.english.set_text_at(row, p.target, self._format(p, True))
+            self.english.set_text_at(row, self._target(p), self._format(p, True))
 
     # -- options --------------------------------------------------------------------------
     def set_hide_diacritics(self, hide: bool) -> None:
