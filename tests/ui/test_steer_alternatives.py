@@ -171,3 +171,30 @@ def test_an_option_dropping_a_glossary_term_comes_last_marked_and_named(qtbot):
                      (f"{FLAG} He spoke.", 1)]
     assert "“mayor”" in option_actions(menu)[2].toolTip()
     assert menu.toolTipsVisible()
+
+
+def test_alternatives_with_inline_tags_the_model_reads_words_and_no_tag_is_lost(
+        qtbot, window, project_path, installed_tiny_model, monkeypatch):
+    from workbench.core import inline
+
+    seen: list[str] = []
+    original = steer_paragraph.sentence_options_at
+
+    def spy(engine, source, english, *args, **kwargs):
+        seen.append(english)
+        return original(engine, source, english, *args, **kwargs)
+
+    monkeypatch.setattr(steer_paragraph, "sentence_options_at", spy)
+    o1, c1, o2, c2 = inline.open_tag(1), inline.close_tag(1), inline.open_tag(2), inline.close_tag(2)
+    tagged = f"{o1}{FIRST}{c1} I heard it is {o2}near{c2} the river."
+    glue = glue_of(window)
+    with_english(qtbot, window, project_path, tagged)
+    editor = open_editor(qtbot, window, tagged.index("heard"))
+    glue.show_sentence_alternatives()
+    popup = wait_popup(qtbot, glue)
+    assert seen == [ENGLISH]  # the model never reads a tag character
+    assert plain(popup.actions()[0].text()) == SECOND
+    action = option_actions(popup)[0]
+    action.trigger()
+    popup.close()
+    assert editor.toPlainText() == f"{o1}{FIRST}{c1} {action.toolTip()}{o2}{c2}"

@@ -111,6 +111,24 @@ def plain(text: str) -> str:
     return RESERVED.sub("", text)
 
 
+def plain_offset(text: str, position: int) -> int:
+    """Where `position` of `text` (with tags) falls in `plain(text)`."""
+    return position - len(RESERVED.findall(text, 0, position))
+
+
+def text_offset(text: str, plain_position: int, *, after_tags: bool = False) -> int:
+    """Where `plain_position` of `plain(text)` falls in `text`: before the tags standing
+    there, or after them with `after_tags` (the start of a range that should leave an opening
+    tag in front of it)."""
+    seen = 0
+    for index, char in enumerate(text):
+        tag = RESERVED.match(char) is not None
+        if seen == plain_position and not (after_tags and tag):
+            return index
+        seen += not tag
+    return len(text)
+
+
 def remove_reserved(raw: str) -> tuple[str, int]:
     """Raw text from a file without characters of the reserved block, and how many there were."""
     return RESERVED.subn("", raw)

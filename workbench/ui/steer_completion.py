@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate
 
+from workbench.core import inline
 from workbench.mt import steer_paragraph
 from workbench.ui.delegates.completion_ghost import CompletionGhost
 
@@ -136,7 +137,7 @@ class CompletionGlue(QObject):
         if p is None or not p.source.strip():
             return
         asked = self._asked = self._now()
-        typed = asked[1][: asked[2]]
+        typed = inline.plain(asked[1][: asked[2]])  # the model reads the words, not the tags
         self.glue.ask(lambda engine, glossary: steer_paragraph.completion_at(
             engine, p.source, typed, glossary=glossary),
             lambda result: self._answered(asked, *result))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from workbench.core import inline
 from workbench.core.errors import Cancelled
 from workbench.mt import steer, steer_paragraph
 from workbench.ui.models.paragraph_model import TARGET
@@ -38,9 +39,10 @@ class Asked:
 
     paragraph_id: int
     source: str
-    english: str
-    offset: int
+    english: str  # without inline tags: what the model reads
+    offset: int  # in `english`
     editor: QPlainTextEdit | None
+    tagged: str = ""  # the text as it was, tags included: still() compares it, choose() maps to it
 
 
 def _can_steer(engine) -> bool:
@@ -152,16 +154,18 @@ class SteerGlue(QObject):
             self._say(self.tr("Choose a paragraph with Arabic text to translate first."))
             return None
         if editor is not None:
-            return Asked(pid, p.source, editor.toPlainText(), editor.textCursor().position(), editor)
-        return Asked(pid, p.source, p.target, 0, None)
+            tagged = editor.toPlainText()
+            return Asked(pid, p.source, inline.plain(tagged),
+                         inline.plain_offset(tagged, editor.textCursor().position()), editor, tagged)
+        return Asked(pid, p.source, inline.plain(p.target), 0, None, p.target)
 
     def still(self, asked: Asked) -> bool:
         """True while the text a request was about is still the one on screen."""
         if asked.editor is not None:
             return (self.delegate.editor() is asked.editor
-                    and asked.editor.toPlainText() == asked.english)
+                    and asked.editor.toPlainText() == asked.tagged)
         p = self.model.paragraph(asked.paragraph_id)
-        return self.delegate.editor() is None and p is not None and p.target == asked.english
+        return self.delegate.editor() is None and p is not None and p.target == asked.tagged
 
     # -- the popup --------------------------------------------------------------------------
     def _offer(self, asked: Asked, place, options, word: int | None = None) -> None:
@@ -186,7 +190,7 @@ class SteerGlue(QObject):
     def _anchor(self, asked: Asked, offset: int) -> QPoint:
         if asked.editor is not None:
             cursor = QTextCursor(asked.editor.document())
-            cursor.setPosition(min(offset, len(asked.english)))
+            cursor.setPosition(inline.text_offset(asked.tagged, min(offset, len(asked.english))))
             rect = asked.editor.cursorRect(cursor)
             return asked.editor.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2))
         row = self.model.row_of(asked.paragraph_id)
@@ -202,16 +206,25 @@ class SteerGlue(QObject):
         if not self.still(asked):
             self._say(self.tr("The text changed meanwhile: nothing was replaced."))
             return False
+        # The model saw the English without tags: its sentence is mapped back onto the text
+        # with tags. Tags inside the sentence are never dropped: they follow the new words (QA
+        # shows a pair left empty there), and tags around the whole sentence stay around it.
+        start = inline.text_offset(asked.tagged, place.start, after_tags=True)
+        end = max(start, inline.text_offset(asked.tagged, place.end))
+        text = option.text + "".join(inline.RESERVED.findall(asked.tagged[start:end]))
         if asked.editor is not None:
+            from workbench.ui.delegates.target_editor import insert_tagged
+
             cursor = asked.editor.textCursor()
             cursor.beginEditBlock()  # one step of the editor's undo
-            cursor.setPosition(place.start)
-            cursor.setPosition(place.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(option.text)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            insert_tagged(cursor, text)
             cursor.endEditBlock()
             asked.editor.setTextCursor(cursor)
         else:
-            self.editing.edit(asked.paragraph_id, place.put(asked.english, option.text))
+            self.editing.edit(asked.paragraph_id, asked.tagged[:start] + text + asked.tagged[end:])
         return True
 
     # -- keys in the English editor ---------------------------------------------------------
