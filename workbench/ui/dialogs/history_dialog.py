@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from workbench.core import inline
 from workbench.core.model import Paragraph, Revision
 from workbench.ui.labels import status_label
 from workbench.ui.word_diff import word_diff_html
@@ -88,7 +89,7 @@ class HistoryDialog(QDialog):
         self._revisions = list(reversed(revisions))  # newest first
         layout = QGridLayout(self)
         draft = machine.text if machine is not None else ""
-        old_html, new_html = word_diff_html(draft, paragraph.target)
+        old_html, new_html = word_diff_html(inline.visible(draft), inline.visible(paragraph.target))
         layout.addWidget(QLabel(self.tr("Machine draft"), self), 0, 0)
         layout.addWidget(QLabel(self.tr("Current text"), self), 0, 1)
         self.machine_view = QTextBrowser(self)
@@ -111,7 +112,7 @@ class HistoryDialog(QDialog):
             if rev.id in offered:
                 status = self.tr("{status}, not used").format(status=status)
             for column, text in enumerate((_when(rev.created_at, self._locale), author_label(rev),
-                                           status, rev.text)):
+                                           status, inline.visible(rev.text))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.table.item(row, 0).setToolTip(rev.created_at)  # the exact moment, in UTC
             if rev.id in offered:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from workbench.core import inline
 from workbench.ui.word_diff import tokens
 
 DELETED = '<span style="color:#b3261e; text-decoration:line-through;">{}</span>'
@@ -101,7 +102,7 @@ class ReviewPanel(QWidget):
                     (self.tr("Changes by {who} to the text of {before}; not yet accepted.")
                      if state.pending else self.tr("Changes by {who} to the text of {before}."))
                     .format(who=who, before=before))
-            self.text.setHtml(tracked_html(state.baseline, state.proposal))
+            self.text.setHtml(tracked_html(inline.visible(state.baseline), inline.visible(state.proposal)))
         self.comment.setText(self.tr("Comment: {text}").format(text=comment) if comment else "")
         self.comment.setVisible(bool(comment))
         usable = state is not None and state.changed
