@@ -264,7 +264,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>CompletionGlue</name>
     <message>
-        <location filename="../workbench/ui/steer_completion.py" line="+156"/>
+        <location filename="../workbench/ui/steer_completion.py" line="+157"/>
         <source>The model has nothing to add here.</source>
         <translation>ليس لدى النموذج ما يضيفه هنا.</translation>
     </message>
@@ -389,7 +389,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../workbench/ui/dialogs/export_dialog.py" line="+34"/>
         <source>Word: bilingual table (for review in Word)</source>
         <translation>Word: جدول ثنائي اللغة (للمراجعة في Word)</translation>
     </message>
@@ -407,6 +407,21 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>Word: the source document itself, in English</source>
         <translation>Word: المستند الأصلي نفسه بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument: the source document itself, in English</source>
+        <translation>OpenDocument: المستند الأصلي نفسه، بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page: the article, in English</source>
+        <translation>صفحة ويب: المقال بالإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: the source document itself, in English</source>
+        <translation>Markdown: المستند الأصلي نفسه، بالإنجليزية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -452,12 +467,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -467,9 +482,14 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>تضمين الت&amp;عليقات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What:</source>
         <translation>المحتوى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document:</source>
+        <translation>المستند:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -482,7 +502,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>الحالات:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>All documents (each one&apos;s start marked)</source>
+        <translation>كل المستندات (مع علامة عند بداية كل منها)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>As Word comments in the margin</source>
         <translation>تعليقات Word في الهامش</translation>
     </message>
@@ -811,7 +836,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>History</name>
     <message>
-        <location filename="../workbench/ui/dialogs/history_dialog.py" line="+30"/>
+        <location filename="../workbench/ui/dialogs/history_dialog.py" line="+31"/>
         <source>import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -2100,7 +2125,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
@@ -2511,7 +2536,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المستندات ({patterns})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Install translation model</source>
         <translation>تثبيت نموذج ترجمة</translation>
     </message>
@@ -2567,7 +2592,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../workbench/ui/panels/review_panel.py" line="+125"/>
+        <location filename="../workbench/ui/panels/review_panel.py" line="+126"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
@@ -2748,7 +2773,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>SteerGlue</name>
     <message>
-        <location filename="../workbench/ui/steer_glue.py" line="+80"/>
+        <location filename="../workbench/ui/steer_glue.py" line="+82"/>
         <location line="+43"/>
         <source>Asking the model…</source>
         <translation>جارٍ سؤال النموذج…</translation>
@@ -2764,7 +2789,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>اختر أولًا فقرة فيها نص عربي للترجمة.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The model has no other translation here.</source>
         <translation>ليس لدى النموذج ترجمة أخرى هنا.</translation>
     </message>

@@ -115,14 +115,14 @@ class ProjectFiles(QObject):
         return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
-               comments: bool = True, statuses=None) -> Job:
+               comments: bool = True, statuses=None, document: str | None = None) -> Job:
         target = Path(out)
 
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
 
         return self.session.run(lambda p: p.export(target, fmt, layout, comments=comments,
-                                                   statuses=statuses),
+                                                   statuses=statuses, document=document),
                                 success=done,
                                  failure=self.error.emit)
 
@@ -162,11 +162,12 @@ class ProjectFiles(QObject):
     def export_dialog(self) -> None:
         if self.session.path is None:
             return
-        dialog = ExportDialog(self.session.path.with_suffix(""), self.window)
+        dialog = ExportDialog(self.session.path.with_suffix(""), self.window,
+                              documents=self.window.model.documents())
         if dialog.exec():
             out, fmt, layout = dialog.choice()
             self.export(out, fmt, layout, comments=dialog.include_comments(),
-                        statuses=dialog.statuses())
+                        statuses=dialog.statuses(), document=dialog.chosen_document())
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -7,6 +7,7 @@ contradicts it): suggested from the format, and put right in `choice()` after Br
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from workbench.core.model import Document
+
 translate = QCoreApplication.translate  # a name lupdate reads
 
 
@@ -32,6 +35,9 @@ def choice_label(fmt: str, layout: str, fallback: str) -> str:
         ("docx", "alternate"): translate("Export", "Word: Arabic paragraph, then its English"),
         ("docx", "target"): translate("Export", "Word: English only"),
         ("docx", "translated"): translate("Export", "Word: the source document itself, in English"),
+        ("odt", "translated"): translate("Export", "OpenDocument: the source document itself, in English"),
+        ("html", "translated"): translate("Export", "Web page: the article, in English"),
+        ("md", "translated"): translate("Export", "Markdown: the source document itself, in English"),
         ("md", "blocks"): translate("Export", "Markdown: Arabic block, then its English"),
         ("md", "table"): translate("Export", "Markdown: two-column table"),
         ("md", "target"): translate("Export", "Markdown: English only"),
@@ -44,23 +50,28 @@ def choice_label(fmt: str, layout: str, fallback: str) -> str:
     return labels.get((fmt, layout), fallback)
 
 
-def export_choices() -> list[tuple[str, str, str, str]]:
-    """(format, layout, suffix, label) for every layout of every format."""
-    from workbench.formats.exporters import FORMATS
+def export_choices(document_formats: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:
+    """(format, layout, suffix, label) for every layout of every format; a translated layout
+    only where a document of the project came in that format (None: every one)."""
+    from workbench.formats.exporters import FORMATS, PROJECT_LAYOUTS
+    from workbench.project.translated import translated_format
 
+    wanted = None if document_formats is None else {translated_format(f) for f in document_formats}
     return [(spec.name, layout, spec.suffix, choice_label(spec.name, layout,
                                                           f"{spec.description}: {text}"))
-            for spec in FORMATS.values() for layout, text in spec.layouts]
+            for spec in FORMATS.values() for layout, text in spec.layouts
+            if wanted is None or (spec.name, layout) not in PROJECT_LAYOUTS or spec.name in wanted]
 
 
 class ExportDialog(QDialog):
     """Modal; after exec() read `choice()` -> (path, format, layout), `include_comments()` and
     `statuses()` (the review format's status choice)."""
 
-    def __init__(self, default_stem: Path, parent=None) -> None:
+    def __init__(self, default_stem: Path, parent=None, documents: Sequence[Document] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self._choices = export_choices()
+        self._documents = list(documents or [])
+        self._choices = export_choices([d.format for d in self._documents] if documents is not None else None)
         self._stem = default_stem
         self.kind = QComboBox(self)
         for fmt, layout, suffix, label in self._choices:
@@ -74,7 +85,9 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         self.comments = QCheckBox(self.tr("Include &comments"), self)
         self.comments.setChecked(True)
+        self.document = QComboBox(self)  # which document: all (marked where each begins) or one
         form.addRow(self.tr("What:"), self.kind)
+        form.addRow(self.tr("Document:"), self.document)
         form.addRow(self.tr("File:"), row)
         form.addRow("", self.comments)
         form.addRow(self.tr("Statuses:"), self._status_boxes())
@@ -87,10 +100,36 @@ class ExportDialog(QDialog):
         self._suggest()
         self.resize(560, self.sizeHint().height())
 
+    def _fill_documents(self, fmt: str, layout: str) -> None:
+        """All documents or one; the translated layout rebuilds one document of its own format."""
+        from workbench.formats.exporters import PROJECT_LAYOUTS
+        from workbench.project.translated import translated_format
+
+        translated = (fmt, layout) in PROJECT_LAYOUTS
+        wanted = [d for d in self._documents if not translated or translated_format(d.format) == fmt]
+        before = self.document.currentData()
+        self.document.blockSignals(True)
+        self.document.clear()
+        if not translated and len(self._documents) > 1:
+            self.document.addItem(self.tr("All documents (each one's start marked)"), None)
+        for doc in wanted:
+            self.document.addItem(doc.name, f"#{doc.id}")
+        at = self.document.findData(before)
+        self.document.setCurrentIndex(at if at >= 0 else 0)
+        self.document.blockSignals(False)
+        self.document.setEnabled(self.document.count() > 1)
+
+    def chosen_document(self) -> str | None:
+        """"#id" of the one document to export; None for all of them."""
+        return self.document.currentData() if self.document.count() else None
+
     def _suggest(self) -> None:
+        from workbench.formats.exporters import PROJECT_LAYOUTS
+
         fmt, layout, suffix, _ = self._choices[self.kind.currentIndex()]
         review = fmt == "review"
-        self.comments.setEnabled(fmt not in ("txt", "review"))
+        self._fill_documents(fmt, layout)
+        self.comments.setEnabled(fmt not in ("txt", "review") and (fmt, layout) not in PROJECT_LAYOUTS)
         self.comments.setToolTip(self.tr("As Word comments in the margin") if fmt == "docx" else
                                  self.tr("As a note under each commented paragraph") if fmt == "md"
                                  else self.tr("In a column of their own") if review

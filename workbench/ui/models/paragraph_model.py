@@ -126,6 +126,8 @@ class ParagraphTableModel(TitledTableModel):
 
     def set_documents(self, documents: Iterable[Document]) -> None:
         """Name the documents the rows belong to (a project's Snapshot.documents)."""
+        documents = list(documents)
+        self._document_list = documents  # for the export dialog: names and formats
         names = {doc.id: doc.name for doc in documents}
         if names == self._documents:
             return
@@ -133,6 +135,10 @@ class ParagraphTableModel(TitledTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1),
                                   [DocumentNameRole])
+
+    def documents(self) -> list[Document]:
+        """The open project's documents, in import order."""
+        return list(getattr(self, "_document_list", []))
 
     def document_name(self, document_id: int) -> str:
         return self._documents.get(document_id, "")
