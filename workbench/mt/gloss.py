@@ -1,12 +1,19 @@
-"""The built-in "gloss" engine: word-by-word English from the morphological analyzer, no model.
+"""The built-in "gloss" engine: English from the morphological analyzer and our phrase book, no model.
 
-Each Arabic word becomes the English of its best analysis (workbench.arabic.morphology.english);
-a word the lexicon does not know is romanized for English readers in brackets (unknown_word:
-داعش -> "[Da'sh]", القاهرة -> "[al-Qahra]"), so the draft stays in Latin script and shows what is missing. Punctuation is kept
+A run of Arabic words is cut into units first (gloss_units): glossary terms of any length
+(gloss_terms: the glossary's English, given by glossary_enforcer.GlossaryEngine), then the
+longest set phrase, title, place or organisation of the phrase book (gloss_data, data files in
+workbench/resources/gloss) and person names (gloss_names: "Mohammed bin Salman"). Each other
+word gets the reading its neighbours choose (workbench.arabic.reading_context, the word
+panel's rule too) and the English of that analysis (workbench.arabic.morphology.english); then
+gloss_order puts the run in English order (the Yemeni government, does not mean). A word the
+lexicon does not know is romanized for English readers in brackets (unknown_word: داعش ->
+"[Da'sh]"), so the draft stays in Latin script and shows what is missing. Punctuation is kept
 (Arabic comma, semicolon, question mark and quotes become English ones), Arabic-Indic digits
-become ASCII digits, Latin words and numbers are kept as written: a Latin token of letters,
-digits and . @ - _ / (www.spa.gov.sa, COVID-19, 15/7/2015) stays one word. Invisible format
-characters (soft hyphen, bidi marks) are dropped first. Sentences start with a capital.
+become ASCII digits, Latin words, numbers, links and e-mail addresses are kept byte for byte and
+never capitalised: a Latin token of letters, digits and . @ - _ / (www.spa.gov.sa, COVID-19,
+15/7/2015) stays one word, and so do links and addresses. Invisible format characters (soft
+hyphen, bidi marks) are dropped first. Sentences start with a capital.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ class GlossEngine:
 
     name = "gloss"
     draft_status = Status.GLOSS
+    glosses_terms = True  # translate() takes the glossary itself (glossary_enforcer)
 
     def __init__(self, analyzer=None):
         from workbench.arabic.morphology.analyzer import default_analyzer
@@ -64,43 +72,82 @@ class GlossEngine:
         """The active morphology database: "bama-1.0" or "calima-msa-r13"."""
         return self._analyzer.database_info().name
 
-    def translate(self, requests: Sequence[TranslationRequest], ctx: JobContext) -> Iterator[Draft]:
+    def translate(self, requests: Sequence[TranslationRequest], ctx: JobContext,
+                  glossary=None) -> Iterator[Draft]:
+        """Drafts one by one; with `glossary` (glossary.entries.Glossary) its terms replace the
+        glosses of their words (glossary_enforcer.GlossaryEngine passes it)."""
         total = len(requests)
         for done, request in enumerate(requests, start=1):
             ctx.check()
-            text = self.gloss_text(request.source)
+            text = self.gloss_text(request.source, glossary)
             yield Draft(request.paragraph_id, text, self.name, self.model, self.draft_status)
             ctx.progress(done, total)
 
-    def gloss_text(self, text: str) -> str:
-        """One paragraph as word-by-word English (line breaks inside it are kept)."""
-        return "\n".join(self._gloss_line(line) for line in _INVISIBLE.sub("", text).split("\n"))
+    def gloss_text(self, text: str, glossary=None) -> str:
+        """One paragraph as English glosses (line breaks inside it are kept): glossary terms,
+        then set phrases, titles, places, organisations and names as units, the other words
+        one by one, in English order (gloss_units, gloss_order)."""
+        lines = _INVISIBLE.sub("", text).split("\n")
+        return "\n".join(self._gloss_line(line, glossary) for line in lines)
 
     def coverage(self, text: str) -> Coverage:
         words = [t for t in _tokens(_INVISIBLE.sub("", text)) if ARABIC_LETTER.search(t)]
         glossed = sum(1 for w in words if self._analyzer.best(w) is not None)
         return Coverage(glossed, len(words))
 
-    def _gloss_line(self, line: str) -> str:
+    def readings(self, words: Sequence[str]) -> tuple[list, list]:
+        """The ranked analyses of each word, and the reading its neighbours choose (the same
+        choice the word panel makes: reading_context)."""
+        from workbench.arabic.reading_context import choose
+
+        options = [self._analyzer.analyze(w) for w in words]
+        return options, choose(options, words)
+
+    def _gloss_line(self, line: str, glossary=None) -> str:
         out: list[str] = []
-        run: list[str] = []  # consecutive Arabic words: one phrase for phrases.render
-        for token in _tokens(line):
-            if ARABIC_LETTER.search(token):
+        run: list[Token] = []  # consecutive Arabic words: one run for gloss_units/gloss_order
+        hits = glossary.hits(line) if glossary is not None and len(glossary) else []
+        for token in spans(line):
+            if ARABIC_LETTER.search(token.text) and not token.kept:
                 run.append(token)
                 continue
-            out.extend(self._gloss_run(run))
+            out.extend(self._gloss_run(run, line, hits))
             run = []
-            out.append(token.translate(_PUNCT).translate(_DIGITS))
-        out.extend(self._gloss_run(run))
+            if token.kept or _LATIN.search(token.text):  # Latin text: exactly as written
+                out.append(Kept(token.text))
+            else:
+                out.append(token.text.translate(_PUNCT).translate(_DIGITS))
+        out.extend(self._gloss_run(run, line, hits))
         return _join(out)
 
-    def _gloss_run(self, words: list[str]) -> list[str]:
-        from workbench.arabic.morphology.phrases import render
+    def _gloss_run(self, run: list[Token], line: str, hits) -> list[str]:
+        if not run:
+            return []
+        from workbench.mt.gloss_data import phrase_book
+        from workbench.mt.gloss_order import render
+        from workbench.mt.gloss_terms import term_units
+        from workbench.mt.gloss_units import segment
 
-        from workbench.arabic.morphology.ranking import in_context
-
-        english = render(in_context([self._analyzer.analyze(w) for w in words]))
+        words = [t.text for t in run]
+        options, best = self.readings(words)
+        items = segment(words, lambda i: options[i], phrase_book(), term_units(run, line, hits))
+        _adjectives_after_units(items, options, best)
+        english = render(items, best)
         return [unknown_word(w) if e is None else e for w, e in zip(words, english)]
+
+
+def _adjectives_after_units(items: list, options: list, best: list) -> None:
+    """A word right after a place, organisation, title or name that can be an adjective with
+    the article is one (مدينة إدلب السورية "the Syrian city of Idlib", not "Syria")."""
+    from workbench.arabic.reading_context import agreeing_adjective
+    from workbench.mt.gloss_units import Unit
+
+    for before, item in zip(items, items[1:]):
+        if isinstance(before, Unit) and isinstance(item, int) and before.kind != "phrase":
+            definite = before.definite or before.kind in ("place", "name", "org")
+            adjective = agreeing_adjective(options[item], definite)
+            if adjective is not None:
+                best[item] = adjective
 
 
 def unknown_word(word: str) -> str:
@@ -121,18 +168,67 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9._@/-])(?=[A-Za-z0-9]*[A-Za-z@/_-])"
                      r"()([A-Za-z0-9](?:[A-Za-z0-9._@/-]*[A-Za-z0-9])?)"
                      r"|(?<![\w\u0600-\u06ff])([\u0648\u0641\u0628\u0644]?)"
                      r"([0-9\u0660-\u0669]+(?:[.,\u066b\u066c][0-9\u0660-\u0669]+)*)")
+# Addresses kept byte for byte and never capitalised: links, e-mail addresses, @handles. A
+# link's closing punctuation (a full stop, a bracket) is not part of it.
+_KEEP = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+                   r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                   r"|(?<![A-Za-z0-9])@[A-Za-z0-9_]+")
+_LATIN = re.compile("[A-Za-z]")
+_KEEP_TAIL = ".,;:!?)]'\""
+
+
+class Kept(str):
+    """A Latin token shown exactly as written (never capitalised at a sentence start)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of a line and where it is (for glossary hits); `kept`: an address or link."""
+
+    text: str
+    start: int
+    end: int
+    kept: bool = False
 
 
 def _tokens(text: str) -> list[str]:
+    return [t.text for t in spans(text)]
+
+
+def spans(text: str) -> list[Token]:
+    """The line's tokens in order, with their places in it."""
+    out: list[Token] = []
+    start = 0
+    for match in _KEEP.finditer(text):
+        end = match.end()
+        while end > match.start() + 1 and text[end - 1] in _KEEP_TAIL:
+            end -= 1
+        if end <= start:
+            continue
+        out += _plain_tokens(text, start, match.start())
+        out.append(Token(text[match.start():end], match.start(), end, True))
+        start = end
+    return out + _plain_tokens(text, start, len(text))
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[Token]:
     from workbench.arabic.morphology.analyzer import tokenize
 
-    tokens: list[str] = []
-    start = 0
-    for match in _NUMBER.finditer(text):
-        tokens += tokenize(text[start:match.start()])
-        tokens += [part for part in match.groups() if part]
-        start = match.end()
-    return tokens + tokenize(text[start:])
+    part = text[start:end]
+    pieces: list[str] = []
+    at = 0
+    for match in _NUMBER.finditer(part):
+        pieces += tokenize(part[at:match.start()])
+        pieces += [p for p in match.groups() if p]
+        at = match.end()
+    pieces += tokenize(part[at:])
+    out, pos = [], 0
+    for piece in pieces:
+        found = part.find(piece, pos)
+        found = pos if found < 0 else found
+        out.append(Token(piece, start + found, start + found + len(piece)))
+        pos = found + len(piece)
+    return out
 
 
 def _join(words: list[str]) -> str:
@@ -143,7 +239,9 @@ def _join(words: list[str]) -> str:
     for word in words:
         if not word:
             continue
-        if capital and word[0].isalpha():
+        if isinstance(word, Kept):
+            capital = False  # an address opening a sentence stays as written
+        elif capital and word[0].isalpha():
             word = word[0].upper() + word[1:]
             capital = False
         glue = not text or text[-1] in _NO_SPACE_AFTER or word[0] in _NO_SPACE_BEFORE

@@ -14,6 +14,10 @@ inner engine, so re-applying works on old gloss drafts too), and a term's procli
 moved out of it as English ("for [dAςš]"), so the result reads "for ISIS". This lives here, not
 in the gloss engine, because re-applying a changed glossary rewrites existing drafts.
 
+The gloss engine is the exception: it takes the glossary itself (GlossEngine.translate), so a
+term of any length replaces the glosses of its words, and re-applying glosses a gloss draft
+again rather than rewriting it.
+
 Term renderings are translated in one batch before the paragraphs (so the inner engine is never
 re-entered while it streams) and cached for the life of the wrapper.
 """
@@ -53,16 +57,18 @@ class _Quiet(JobContext):
 
 @dataclass(frozen=True, slots=True)
 class Redraft:
-    """A machine draft rewritten for the glossary: apply only if the paragraph still holds `base`."""
+    """A machine or gloss draft rewritten for the glossary: apply only if the paragraph still
+    holds `base` with `status`."""
 
     paragraph_id: int
     base: str
     text: str
     engine: str
     model: str
+    status: Status = Status.MACHINE
 
     def draft(self) -> Draft:
-        return Draft(self.paragraph_id, self.text, self.engine, self.model, Status.MACHINE)
+        return Draft(self.paragraph_id, self.text, self.engine, self.model, self.status)
 
 
 class GlossaryEnforcer:
@@ -76,6 +82,7 @@ class GlossaryEnforcer:
         self.glossary = glossary
         self.inner = inner
         self._rendered: dict[str, list[str]] = {}  # Arabic text -> the engine's renderings
+        self._gloss = None  # the gloss engine for gloss drafts, made on first need
 
     def prepare(self, sources: Iterable[str], ctx: JobContext) -> None:
         """Translate, in one batch, every form of the terms found in `sources` not seen yet."""
@@ -127,15 +134,47 @@ class GlossaryEnforcer:
 
     def redraft(self, paragraphs: Sequence[Paragraph], ctx: JobContext) -> list[Redraft]:
         """Rewrite existing drafts (the window's re-apply after a glossary change): one Redraft
-        per paragraph whose text changes. Callers pass machine drafts only."""
-        self.prepare((p.source for p in paragraphs), ctx)
+        per paragraph whose text changes. Callers pass machine and gloss drafts only.
+
+        A gloss draft is glossed again with the glossary (gloss_redraft): the gloss engine puts
+        a term of any length in place of its words' glosses itself, which rewriting a draft
+        word by word cannot do for a term of several words."""
+        machine = [p for p in paragraphs if p.status is not Status.GLOSS]
+        self.prepare((p.source for p in machine), ctx)
         out = []
         for p in paragraphs:
             ctx.check()
+            if p.status is Status.GLOSS:
+                redraft = self._gloss_redraft(p)
+                if redraft is not None:
+                    out.append(redraft)
+                continue
             text = self.enforce(p.source, p.target)
             if text != p.target:
                 out.append(Redraft(p.id, p.target, text, p.engine, p.model))
         return out
+
+    def _gloss_redraft(self, p: Paragraph) -> Redraft | None:
+        from workbench.mt.tags import place
+
+        engine = self._gloss_engine()
+        text = engine.gloss_text(p.source, self.glossary)
+        if p.marks:
+            text = place(p.source, p.marks, text)
+        if text == p.target:
+            return None
+        return Redraft(p.id, p.target, text, engine.name, engine.model, Status.GLOSS)
+
+    def _gloss_engine(self):
+        """The gloss engine: the inner engine when it is one, else the built-in one (the
+        process-wide lexicon, so nothing more is loaded)."""
+        if getattr(self.inner, "glosses_terms", False):
+            return self.inner
+        if getattr(self, "_gloss", None) is None:
+            from workbench.mt.gloss import GlossEngine
+
+            self._gloss = GlossEngine()
+        return self._gloss
 
 
 class GlossaryEngine:
@@ -155,6 +194,10 @@ class GlossaryEngine:
         self.draft_status = inner.draft_status
 
     def translate(self, requests: Sequence[TranslationRequest], ctx: JobContext) -> Iterator[Draft]:
+        if getattr(self.inner, "glosses_terms", False):
+            # The gloss engine puts each term in place of its words' glosses as it goes.
+            yield from self.inner.translate(requests, ctx, glossary=self.glossary)
+            return
         requests = list(requests)
         sources = {r.paragraph_id: r.source for r in requests}
         self.enforcer.prepare(sources.values(), ctx)

@@ -9,7 +9,8 @@ left as it is and the terminology check flags it.
 
 Articles: the match never includes a leading article or determiner of the draft ("the", "our",
 "this"...). Before one, the English term goes in without its own article (so "the government"
-becomes "the Government", not "the the Government"); elsewhere with it. At a sentence start the
+becomes "the Government", not "the the Government"), and so after an article and one or two
+adjectives ("the Yemeni government" -> "the Yemeni Government"); elsewhere with it. At a sentence start the
 first letter is capitalised; "a"/"an" before the replacement is made to agree with it.
 
 Brackets: a rendering that fills a pair of square brackets (how a gloss draft shows a word it
@@ -38,6 +39,8 @@ _EDGE_WORDS = DETERMINERS | frozenset(
 _PUNCT = " \t\n.,;:!?\"'«»“”‘’()[]{}<>،؛؟…-–—"
 _ARTICLE = re.compile(r"^(the|an?)\s+(?=\S)", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)(\s+)$")
+# An adjective of a noun phrase: a capitalised word (Yemeni, Iraqi) or a common adjective ending.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+|[a-z]+(?:al|ic|ian|ese|ish|ern|ive|ary|ed|ous|ful|ent|ant)|new|old")
 
 
 def rendering_core(text: str) -> str:
@@ -96,12 +99,28 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
+def _article_before_modifiers(before: str) -> bool:
+    """True when the words before the term are an article and one or two adjectives of its
+    noun phrase: "the Yemeni ", "the new local " (then the term goes in without its own
+    article: "the Yemeni Government", not "the Yemeni the Government")."""
+    words = before.split()
+    for n in (1, 2):
+        if len(words) <= n or before[-1:] not in (" ", "\t") or words[-n - 1].lower() not in ARTICLES:
+            continue
+        modifiers = words[-n:]
+        if all(_ADJECTIVE.fullmatch(w) and w.lower() not in _EDGE_WORDS for w in modifiers):
+            return True
+    return False
+
+
 def _replacement(draft: str, start: int, english: str) -> tuple[int, str]:
     """(new start, text) to put at draft[start:end]: article- and sentence-aware."""
     offset = max(0, start - 64)
     before = draft[offset:start]
     prev = _PREV_WORD.search(before)
     text = english.strip()
+    if _article_before_modifiers(before):
+        return start, english_core(text)
     if prev and prev.group(1).lower() in DETERMINERS:
         text = english_core(text)
         word = prev.group(1).lower()

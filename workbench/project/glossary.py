@@ -21,6 +21,9 @@ from workbench.core.jobs import JobContext
 from workbench.core.model import Paragraph, Status
 
 
+_REDRAFTED = frozenset({Status.MACHINE, Status.GLOSS})  # drafts re-applying the glossary rewrites
+
+
 class ProjectGlossary:
     """Glossary methods of Project. Needs `self._store` (a ProjectStore)."""
 
@@ -120,27 +123,29 @@ class ProjectGlossary:
         return problems
 
     def glossary_redraft_paragraphs(self) -> list[Paragraph]:
-        """Machine drafts containing a glossary term: what `reapply_glossary` looks at."""
+        """Machine and gloss drafts containing a glossary term: what `reapply_glossary` looks
+        at (a gloss draft is glossed again with the glossary, glossary_enforcer.redraft)."""
         glossary = self.glossary()
         if not len(glossary):
             return []
         return [
             p for p in self._store.paragraphs()
-            if p.status is Status.MACHINE and p.translatable and p.target.strip() and glossary.hits(p.source)
+            if p.status in _REDRAFTED and p.translatable and p.target.strip() and glossary.hits(p.source)
         ]  # fmt: skip
 
     def apply_redrafts(self, redrafts: Sequence) -> list[Paragraph]:
-        """Write glossary redrafts whose paragraph is still the machine draft they were made
-        from (a person's edit or a newer draft since then wins)."""
+        """Write glossary redrafts whose paragraph is still the machine or gloss draft they were
+        made from (a person's edit or a newer draft since then wins)."""
         fresh = []
         for r in redrafts:
             para = self._store.paragraph(r.paragraph_id)
-            if para.status is Status.MACHINE and para.target == r.base:
+            status = getattr(r, "status", Status.MACHINE)
+            if para.status is status and status in _REDRAFTED and para.target == r.base:
                 fresh.append(r.draft())
         return self._store.apply_drafts(fresh)
 
     def reapply_glossary(self, engine=None, ctx: JobContext | None = None) -> int:
-        """Rewrite existing machine drafts for the current glossary (no retranslation; the
+        """Rewrite existing machine and gloss drafts for the current glossary (no retranslation; the
         engine, if given, is asked how it renders the terms): project.pipeline.reapply_glossary,
         as the window does it. Edited, reviewed and approved paragraphs are never touched.
         Returns the number of drafts rewritten."""

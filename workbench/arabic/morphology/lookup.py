@@ -40,8 +40,13 @@ class WordLookup:
     term_arabic: str  # the word's base form: what to add when no analysis is selected
 
 
-def look_up(word: str, context: str = "", ctx: JobContext | None = None, analyzer=None) -> WordLookup:
-    """Analyze `word` (loading the lexicon on first use). Runs on the nlp lane; any thread."""
+def look_up(word: str, context: str = "", ctx: JobContext | None = None, analyzer=None,
+            start: int | None = None) -> WordLookup:
+    """Analyze `word` (loading the lexicon on first use). Runs on the nlp lane; any thread.
+
+    With `context` (the paragraph) the readings are ranked as the gloss draft ranks them, by
+    the word before it (workbench.arabic.reading_context): عدن in مطار عدن is Aden first.
+    `start` is the word's offset in `context`; without it, its first occurrence."""
     from workbench.arabic.clitics import base_form
     from workbench.arabic.morphology.analyzer import default_analyzer
     from workbench.arabic.morphology.english import first_alternative
@@ -51,6 +56,10 @@ def look_up(word: str, context: str = "", ctx: JobContext | None = None, analyze
     if ctx is not None:
         ctx.check()
     analyses = analyzer.analyze(word)
+    if context and analyses:
+        from workbench.arabic.reading_context import rank_in_context, word_before
+
+        analyses = rank_in_context(analyses, word_before(context, word, start))
     if ctx is not None:
         ctx.check()
     info = analyzer.database_info()
