@@ -162,3 +162,17 @@ def test_the_diacritics_toggle_changes_the_lemma_shown(qtbot, panel):
     panel.diacritics_box.setChecked(False)
     assert panel.lemma_label.text() == "مدينة"
     assert panel.model.data(panel.model.index(0, DIAC)) == "وبالمدينة"
+
+
+def test_the_occurrence_clicked_ranks_the_readings_like_the_draft(qtbot, panel):
+    context = "عدن الجنود إلى مطار عدن"
+    second = context.rindex("عدن")
+    with qtbot.waitSignal(panel.word_shown, timeout=WAIT):
+        panel.show_word("عدن", context, second)
+    assert "Aden" in panel.gloss_label.text()  # after مطار: the place first
+    from workbench.mt.gloss import GlossEngine  # the draft says the same
+    from workbench.core.jobs import JobContext
+    from workbench.core.model import TranslationRequest
+
+    [draft] = GlossEngine().translate([TranslationRequest(1, "هبطت الطائرة في مطار عدن")], JobContext())
+    assert "Aden" in draft.text

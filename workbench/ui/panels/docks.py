@@ -107,7 +107,7 @@ class ReadingDocks(QObject):
     def _on_word(self, paragraph_id: int, start: int, end: int, word: str, text: str) -> None:
         self.last_word, self.last_word_paragraph = word, paragraph_id
         if self.word_dock.isVisible():  # a closed panel means: do not load the dictionary
-            self.word_panel.show_word(word, text)
+            self.word_panel.show_word(word, text, start)
 
     def _add_lemma(self, arabic: str, english: str) -> None:
         self.glossary_dock.show()

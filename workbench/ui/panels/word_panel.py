@@ -131,14 +131,16 @@ class WordPanel(QWidget):
         self.table.resizeRowsToContents()
 
     # -- requests -----------------------------------------------------------------------
-    def show_word(self, word: str, context: str = "") -> None:
-        """Analyze `word` on the nlp lane and show it; a newer call replaces this one."""
+    def show_word(self, word: str, context: str = "", start: int | None = None) -> None:
+        """Analyze `word` on the nlp lane and show it; a newer call replaces this one. `start`
+        (its offset in `context`) ranks the readings by the word before this occurrence, as
+        the gloss draft does."""
         word = word.strip()
         if not word:
             return
         self.word_label.setText(word)
         self.status_label.setText(self.tr("Analyzing…"))
-        self._tasks.latest("nlp", self._key, lambda ctx: look_up(word, context, ctx),
+        self._tasks.latest("nlp", self._key, lambda ctx: look_up(word, context, ctx, start=start),
                            success=self._show, failure=self._failed)
 
     def warm_up(self) -> None:
