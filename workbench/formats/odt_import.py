@@ -3,6 +3,8 @@
 The package is checked and its XML parsed safely first (odt_package_import). Then office:text
 is walked:
 - text:h -> HEADING, level = text:outline-level (1 when absent, at most 6), also inside lists;
+  its cached outline number (text:number, "2.1") is not text: the application draws the
+  number from the outline style, so in the source it would be translated and drawn twice;
 - text:p -> PARAGRAPH; inside a list item LIST_ITEM, level = list nesting (1 = top);
 - table:table-cell -> one TABLE_CELL (its paragraphs joined with "\\n"; a nested table is
   emitted where it stands); covered (merged-away) cells are skipped;
@@ -48,7 +50,8 @@ _SKIPPED = {f"{TEXT}tracked-changes", f"{OFFICE}annotation", f"{OFFICE}annotatio
             f"{TEXT}illustration-index", f"{TEXT}table-index", f"{TEXT}object-index",
             f"{TEXT}user-index", f"{TEXT}bibliography", f"{TEXT}sequence-decls",
             f"{TEXT}variable-decls", f"{TEXT}user-field-decls", f"{TEXT}note-citation",
-            f"{TEXT}ruby-text", f"{OFFICE}forms", f"{TEXT}deletion", f"{SVG}title", f"{SVG}desc"}
+            f"{TEXT}ruby-text", f"{OFFICE}forms", f"{TEXT}deletion", f"{SVG}title", f"{SVG}desc",
+            f"{TEXT}number"}  # a heading's or list item's cached number: drawn, not written
 _ROW_GROUPS = {f"{TABLE}table-header-rows", f"{TABLE}table-rows", f"{TABLE}table-row-group"}
 
 

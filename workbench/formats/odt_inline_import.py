@@ -8,7 +8,8 @@ odt_import walks blocks; this reads what is inside one text:p / text:h, in order
 - text:note -> a solo "note" mark where it is cited, href "note:<text:id>", text the citation;
   its body is handed back, with the citation, to become paragraphs after this one; a text box
   (draw:text-box) is handed back the same way;
-- left out: what odt_import.SKIPPED names (tracked deletions, comments, index bodies...).
+- left out: what odt_import.SKIPPED names (tracked deletions, comments, index bodies, a
+  heading's cached outline number text:number).
 
 A paragraph's own automatic style counts too: LibreOffice keeps "this whole paragraph is bold"
 there, as direct formatting. Named paragraph styles (a heading's bold) do not.

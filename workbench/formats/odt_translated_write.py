@@ -12,6 +12,9 @@ replaced by the runs of the English:
   is ever dropped. Frames (images, text boxes: their paragraphs are translated where they are),
   bookmarks, reference marks and comments are kept, at the start or the end of the paragraph;
   a cached list number (text:number) goes, the application draws the number again.
+The importer leaves a heading's cached number out of its text; a project imported before kept
+it ("1.2 Introduction"), so when the source still starts with it, it is taken off the English
+too, or the heading would show the number twice.
 A note's first paragraph keeps its citation mark element, so "[1] " that the import put before
 its text is taken off the English.
 """
@@ -96,7 +99,10 @@ def write_place(elements: list, pieces: list[Piece], spans: SpanStyles) -> None:
         runs.extend(item.runs)
     citation = _citation(elements[0])
     if citation:
-        runs = _without_citation(runs, citation)
+        runs = _without_prefix(runs, f"[{citation}]")
+    number = _cached_number(elements[0], pieces) if len(elements) == 1 else ""
+    if number:
+        runs = _without_prefix(runs, number, word=True)
     if len(elements) == 1:
         _write_paragraph(elements[0], runs, spans)
         return
@@ -120,16 +126,28 @@ def _citation(p) -> str:
     return " ".join((body.getparent().findtext(f"{TEXT}note-citation") or "").split())
 
 
-def _without_citation(runs: list[inline.Run], citation: str) -> list[inline.Run]:
+def _cached_number(p, pieces: list[Piece]) -> str:
+    """A heading's cached outline number ("1.2") when its stored source begins with it (a
+    project imported before the importer left it out), else ""."""
+    if p.tag != f"{TEXT}h" or not pieces:
+        return ""
+    number = " ".join("".join(e.itertext()) for e in p.iterchildren(f"{TEXT}number")).strip()
+    source = pieces[0].paragraph.source.lstrip()
+    return number if number and source.startswith(number) and source[len(number):][:1].isspace() else ""
+
+
+def _without_prefix(runs: list[inline.Run], prefix: str, word: bool = False) -> list[inline.Run]:
+    """`runs` without `prefix` at the start of their text (and the spaces after it); with
+    `word`, only where a space or the end follows it ("1." is not taken off "1.5 million")."""
     from dataclasses import replace
 
-    prefix = f"[{citation}]"
     for n, run in enumerate(runs):
         if run.solo or not run.text.strip():
             continue
-        if run.text.lstrip().startswith(prefix):
-            rest = run.text.lstrip()[len(prefix):].lstrip()
-            return [*runs[:n], replace(run, text=rest), *runs[n + 1:]]
+        text = run.text.lstrip()
+        after = text[len(prefix):]
+        if text.startswith(prefix) and (not word or not after or after[0].isspace()):
+            return [*runs[:n], replace(run, text=after.lstrip()), *runs[n + 1:]]
         break
     return runs
 

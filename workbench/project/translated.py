@@ -1,8 +1,9 @@
 """The translated document: one document of the project in English, in the format it came in.
 
-A DOCX or ODT source is rebuilt from the file the project keeps (formats.docx_translated_export,
-formats.odt_translated_export); a web page's article and a Markdown file are written again from
-their paragraphs (formats.html_translated_export, formats.md_translated_export). A document
+A DOCX, ODT or Markdown source is rebuilt from the file the project keeps
+(formats.docx_translated_export, formats.odt_translated_export, formats.md_translated_export:
+front matter, list numbers and everything untranslated copied as written); a web page's article
+is written again from its paragraphs (formats.html_translated_export). A document
 comes back only in its own format: a DOCX as DOCX, a web page as HTML; asking for another is an
 error naming the format that works. Qt-free; the Project's thread.
 """
@@ -62,7 +63,9 @@ def export_translated(project, out: Path | str, document: str | None = None, fmt
         return export_html(paragraphs, out, title=_title(chosen, paragraphs))
     from workbench.formats.md_translated_export import export_md
 
-    return export_md(paragraphs, out)
+    # the Markdown file itself where the project keeps it (imported since inline tags came),
+    # else its paragraphs written again
+    return export_md(paragraphs, out, original=project._store.document_source(chosen.id))
 
 
 def _title(document, paragraphs) -> str:
