@@ -98,7 +98,7 @@ def test_done_when_scenario(project_path, capsys):
     assert main(["glossary", "import", str(csv), "-p", path]) == 0
     assert "0 added, 1 updated, 0 skipped" in capsys.readouterr().out
     assert main(["glossary", "reapply", "-p", path, "--no-engine"]) == 0
-    assert "2 machine drafts rewritten" in capsys.readouterr().out
+    assert "2 drafts rewritten (machine and gloss)" in capsys.readouterr().out
     with Project.open(project_path) as project:
         targets = [p.target for p in project.paragraphs()]
         statuses = [p.status for p in project.paragraphs()]

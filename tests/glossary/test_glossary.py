@@ -205,3 +205,14 @@ def test_find_entries_for_the_panel_search():
     assert [e.id for e in find_entries(entries, "capital")] == [1]
     assert [e.id for e in find_entries(entries, "  ")] == [1, 2]
     assert find_entries(entries, "البرلمان") == []
+
+
+def test_terms_are_read_through_inline_tags_and_spans_land_on_the_stored_text():
+    from workbench.core import inline
+
+    o1, c1 = inline.open_tag(1), inline.close_tag(1)
+    source = "قال البنك الدولي إن الحكومة تأخرت."
+    target = f"The World {o1}Bank{c1} said the {o1}regime{c1} was late, the Government too."
+    problems = GLOSSARY.check(_para(source, target))
+    assert _kinds(problems) == [("term-forbidden", "الحكومة", "regime")]  # the World Bank is there
+    assert target[slice(*problems[0].target_span)] == "regime"

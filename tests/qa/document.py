@@ -3,8 +3,10 @@ planted problem of every QA kind. Arabic and English written for these tests."""
 
 from __future__ import annotations
 
+from workbench.core.inline import Mark, close_tag, open_tag, solo_tag
 from workbench.core.model import Kind, Paragraph, Status
 from workbench.glossary.entries import GlossaryEntry
+from workbench.qa import check_paragraphs, severity
 
 GLOSSARY = (
     GlossaryEntry("الحكومة", "the Government", id=1),
@@ -41,6 +43,22 @@ CLEAN = (
     ("نفذت الخطة الخمسية بين ٢٠١٥-٢٠٢٠ في ثلاث محافظات.",
      "The five-year plan was carried out in 2015-20 in three provinces."),
     ("يبلغ عدد سكان المدينة ٣ ملايين نسمة تقريبا.", "The city has about 3,000,000 inhabitants."),
+    ("صدر القرار في ٣ كانون الثاني/يناير ٢٠٢٣ ونشر يوم الأربعاء.",
+     "The decision was issued on 3 January 2023 and published on Wednesday."),
+    ("ولد الكاتب في ٢ محرم ١٤٠٠ هـ في مدينة صغيرة على الساحل.",
+     "The writer was born on 22 November 1979 in a small town on the coast."),
+    ("يصادف يوم الجمعة العاشر من ذي الحجة أول أيام العيد.",
+     "Friday, the tenth of Dhu al-Hijjah, is the first day of the feast."),
+    # the usual spelling of the name planted with another one below
+    ("التقى الوزير السيد حسين العبدالله في مكتبه صباح اليوم.",
+     "The minister met Mr Hussein al-Abdullah in his office this morning."),
+    ("أكد حسين العبدالله أن المفاوضات ستستمر الأسبوع المقبل.",
+     "Hussein al-Abdullah confirmed that the negotiations would continue next week."),
+    # tags placed well: a bold span, a stop after a closing tag, a note reference between spaces
+    ("قرأ الطالب الفصل الأول من الرواية ثم كتب ملاحظاته في دفتر صغير.",
+     f"The student read {open_tag(1)}the first chapter{close_tag(1)} of the novel, then wrote his notes "
+     f"{solo_tag(2)} in a small {open_tag(3)}notebook{close_tag(3)}.",
+     (Mark(1, "b", 11, 22), Mark(2, "note", 49, 49, "footnote:1", "1"), Mark(3, "i", 53, 57))),
 )
 
 # (kind, paragraphs): each planted problem, and the paragraphs it is expected on
@@ -53,6 +71,8 @@ PLANTED = (
                          "Many researchers took part in the conference held in the city of Alexandria.")]),
     ("number-extra", [("افتتحت البلدية مكتبة عامة جديدة قرب الحديقة الكبيرة.",
                        "The municipality opened a new public library with 400 seats near the big park.")]),
+    ("date-mismatch", [("افتتح المعرض أبوابه في ١٥ تموز الماضي بحضور الوزير.",
+                        "The exhibition opened on 15 June in the presence of the minister.")]),
     ("untranslated", [("سيعود الفريق إلى التدريب يوم السبت المقبل.", "")]),
     ("copied-source", [("تواصل الأمطار الغزيرة هطولها على المناطق الساحلية.",
                         "تواصل الأمطار الغزيرة هطولها على المناطق الساحلية.")]),
@@ -74,6 +94,13 @@ PLANTED = (
                        "The system was updated successfully in all branches.")]),
     ("inconsistent-translation", [("وافقت اللجنة على الاقتراح بالإجماع.", "The committee approved the proposal unanimously."),
                                   ("وافقت اللجنة على الاقتراح بالإجماع.", "The committee unanimously accepted the motion.")]),
+    ("spelling", [("استقبل رئيس البلدية وفدا من المدينة الشقيقة.",
+                    "The mayor recieved a delegation from the twin city.")]),
+    ("tags", [("نشر التقرير الكامل على الموقع الرسمي للوزارة.",
+               f"The {open_tag(1)}{close_tag(1)}full report was published on the ministry's official website.",
+               (Mark(1, "b", 4, 18),))]),
+    ("name-variant", [("وصرح حسين العبدالله للصحفيين بأن الاتفاق قريب.",
+                        "Husain al-Abdullah told journalists that the agreement was close.")]),
     ("same-english", [("ناقش المجلس الخطة في جلسته الأخيرة.", "The council discussed the plan at its last session."),
                       ("أقر المجلس الخطة في جلسته الأولى.", "The council discussed the plan at its last session.")]),
 )  # fmt: skip
@@ -81,17 +108,24 @@ PLANTED = (
 
 def build(extra_clean=()):
     """(paragraphs, expected {(kind, number)}), clean and planted paragraphs interleaved."""
-    pairs: list[tuple[str, str, str | None]] = []
-    clean = [(a, e, None) for a, e in (*CLEAN, *extra_clean)]
+    pairs: list[tuple[str, str, tuple, str | None]] = []
+    clean = [(row[0], row[1], tuple(row[2:3]), None) for row in (*CLEAN, *extra_clean)]
     for i, (kind, rows) in enumerate(PLANTED):
         pairs += clean[2 * i : 2 * i + 2]
-        pairs += [(a, e, kind) for a, e in rows]
+        pairs += [(row[0], row[1], tuple(row[2:3]), kind) for row in rows]
     pairs += clean[2 * len(PLANTED) :]
     paragraphs, expected = [], set()
-    for pos, (arabic, english, kind) in enumerate(pairs):
+    for pos, (arabic, english, marks, kind) in enumerate(pairs):
         status = Status.EDITED
         kind_ = Kind.HEADING if len(arabic.split()) == 1 else Kind.PARAGRAPH
-        paragraphs.append(Paragraph(pos + 1, 1, pos, kind_, arabic, english, status))
+        marks = marks[0] if marks else ()
+        paragraphs.append(Paragraph(pos + 1, 1, pos, kind_, arabic, english, status, marks=marks))
         if kind:
             expected.add((kind, pos + 1))
     return paragraphs, expected
+
+
+def check(paragraphs, **kw):
+    """check_paragraphs without its notes about the check itself (no spelling dictionary on
+    this machine): the issues of the text."""
+    return [i for i in check_paragraphs(paragraphs, **kw) if severity(i) != "info"]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from tests.qa.document import check
 from workbench.core.model import Kind, Paragraph, Status
 from workbench.glossary.entries import GlossaryEntry
-from workbench.qa import KINDS, check_paragraphs, parse_kinds
+from workbench.qa import KINDS, parse_kinds
 from workbench.qa.numbers import compare, show
 from workbench.qa.sentences import count_arabic, count_english
 
 
 def _kinds(arabic, english, status=Status.EDITED, **kw):
     para = Paragraph(1, 1, 0, Kind.PARAGRAPH, arabic, english, status)
-    return [(i.kind, i.message) for i in check_paragraphs([para], **kw)]
+    return [(i.kind, i.message) for i in check([para], **kw)]
 
 
 @pytest.mark.parametrize(("arabic", "english"), [
@@ -91,7 +92,7 @@ def test_bidi_controls_in_arabic_english_and_glossary():
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in found[0][1] and "U+2066" in found[1][1]
     assert _kinds("نتي\u200cجة", "A result.") == []  # ZWNJ is spelling
     entries = [GlossaryEntry("الحكومة", "the Govern\u200ement", id=1)]
-    issues = check_paragraphs([], glossary_entries=entries)
+    issues = check([], glossary_entries=entries)
     assert [(i.kind, i.number, i.entry) for i in issues] == [("bidi-control", 0, "الحكومة")]
 
 
@@ -105,7 +106,7 @@ def test_consistency():
              _para(4, "ناقش المجلس الخطة أمس.", "The council discussed the plan yesterday."),
              _para(5, "أقر المجلس الخطة أمس.", "The council discussed the plan yesterday."),
              _para(6, "مقدمة", "Introduction"), _para(7, "تمهيد", "Introduction")]  # fmt: skip
-    found = [(i.kind, i.number, i.related) for i in check_paragraphs(paras)]
+    found = [(i.kind, i.number, i.related) for i in check(paras)]
     assert found == [("inconsistent-translation", 1, (3,)), ("inconsistent-translation", 2, (3,)),
                      ("inconsistent-translation", 3, (1, 2)), ("same-english", 4, (5,)), ("same-english", 5, (4,))]
 
@@ -114,8 +115,8 @@ def test_length_ratio_needs_twenty_paragraphs():
     base = [_para(i, f"ذهب الطالب رقم {i} إلى المكتبة صباح الأحد ليقرأ", f"Student number {i} went to the library on Sunday morning to read")
             for i in range(1, 20)]  # fmt: skip
     odd = _para(20, "وصل القطار إلى المحطة متأخرا هذا الصباح.", "Late.")
-    assert [i.kind for i in check_paragraphs([*base[:18], odd])] == []
-    found = check_paragraphs([*base, odd])
+    assert [i.kind for i in check([*base[:18], odd])] == []
+    found = check([*base, odd])
     assert [(i.kind, i.number) for i in found] == [("length-ratio", 20)]
 
 

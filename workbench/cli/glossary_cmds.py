@@ -1,5 +1,5 @@
 """Glossary commands (`workbench glossary add|import|export|list|remove|reapply`) and the
-terminology check (`workbench check`). Thin: every rule lives in workbench.project."""
+quality checks (`workbench check`, with its CSV/HTML report). Thin: every rule lives in workbench.project."""
 
 from __future__ import annotations
 
@@ -48,17 +48,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--user", action="store_true")
     p.set_defaults(func=cmd_remove)
 
-    p = gsub.add_parser("reapply", help="rewrite machine drafts for the current glossary")
+    p = gsub.add_parser("reapply", help="rewrite machine and gloss drafts for the current glossary")
     _project(p)
     p.add_argument("--engine", default=None, help="engine asked how it renders terms; default: best installed")
     p.add_argument("--no-engine", action="store_true",
                    help="use only the glossary (forbidden renderings, former English terms, case)")  # fmt: skip
     p.set_defaults(func=cmd_reapply)
 
-    p = sub.add_parser("check", help="quality checks (terminology, numbers, untranslated or copied "
-                                     "text, form, bidi controls, consistency); exit code 1 when "
-                                     "there are problems (each named document:n: and by its "
-                                     "number in the project)")
+    p = sub.add_parser("check", help="quality checks (terminology, numbers, dates, untranslated or "
+                                     "copied text, form, inline tags, spelling, bidi controls, "
+                                     "consistency, names spelled two ways); exit code 1 when there "
+                                     "are problems (each named document:n: and by its number in "
+                                     "the project); notes about the check itself go to stderr")
     p.add_argument("project", type=Path)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--kinds", default=None, metavar="K1,K2",
@@ -68,6 +69,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--enable-kind", action="append", default=[], metavar="KIND",
                    help="switch a kind back on for this project (repeatable)")
     p.add_argument("--list-kinds", action="store_true", help="print every kind and whether it is on")
+    p.add_argument("--report", type=Path, default=None, metavar="OUT.csv|OUT.html",
+                   help="write the issues as a CSV table or one HTML page (by the extension) "
+                        "for a reviewer without the application")  # fmt: skip
+    p.add_argument("--ignore-word", action="append", default=[], metavar="WORD",
+                   help="add a word to the project's spelling ignore list (repeatable)")
     p.set_defaults(func=cmd_check)
 
 
@@ -170,7 +176,7 @@ def cmd_reapply(args) -> int:
                 print("no translation model installed: using the glossary's own renderings only")
                 translator = None
         written = len(pipeline.reapply_glossary(project, translator, JobContext()))
-    print(f"{written} machine drafts rewritten")
+    print(f"{written} drafts rewritten (machine and gloss)")
     return 0
 
 
@@ -178,26 +184,44 @@ def cmd_check(args) -> int:
     from workbench.cli.project_cmds import _project_path
     from workbench.project import Project
     from workbench.project import qa
-    from workbench.qa import KINDS, parse_kinds
+    from workbench.qa import KINDS, parse_kinds, severity
+    from workbench.qa.report import report_format
 
     try:
         kinds = None if args.kinds is None else parse_kinds(args.kinds)
         parse_kinds(",".join(args.disable_kind + args.enable_kind))
+        if args.report is not None:
+            report_format(args.report)
     except ValueError as exc:
-        print(f"workbench: error: {exc} (known: {', '.join(KINDS)})", file=sys.stderr)
+        known = f" (known: {', '.join(KINDS)})" if "kind" in str(exc) else ""
+        print(f"workbench: error: {exc}{known}", file=sys.stderr)
         return 2
     with Project.open(_project_path(args.project)) as project:
         for kind in args.disable_kind:
             qa.set_kind_enabled(project, kind, False)
         for kind in args.enable_kind:
             qa.set_kind_enabled(project, kind, True)
+        for word in args.ignore_word:
+            try:
+                qa.ignore_word(project, word)
+            except ValueError as exc:
+                print(f"workbench: error: {exc}", file=sys.stderr)
+                return 2
         if args.list_kinds:
             off = qa.disabled_kinds(project)
             for kind, text in KINDS.items():
                 print(f"{kind}\t{'off' if kind in off else 'on'}\t{text}")
             return 0
         problems = qa.run_checks(project, kinds)
-    if args.format == "json":
+        if args.report is not None:
+            qa.write_qa_report(project, problems, args.report)
+    notes = [p for p in problems if severity(p) == "info"]  # about the check, not the text
+    problems = [p for p in problems if severity(p) != "info"]
+    for p in notes:
+        print(f"workbench: note: {p.kind}: {p.message}", file=sys.stderr)
+    if args.report is not None:
+        print(f"wrote {args.report} ({len(problems)} issue(s))")
+    elif args.format == "json":
         # "paragraph" is the number within the document; "number" the project-wide one. Term
         # problems keep their fields (term, english, detail, span); the others carry "message".
         print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))

@@ -100,6 +100,10 @@ def check_paragraph(
             problems.append(problem("term-missing", term.english))
         for rendering in dict.fromkeys(term.forbidden):
             spans = find_english(target, rendering)
-            if spans:
-                problems.append(problem("term-forbidden", rendering, spans[0]))
+            if spans:  # found in the words, shown on the stored text (tags count there)
+                start, end = spans[0]
+                stored = paragraph.target
+                problems.append(problem("term-forbidden", rendering, (
+                    inline.text_offset(stored, start, after_tags=True),
+                    max(inline.text_offset(stored, start, after_tags=True), inline.text_offset(stored, end)))))
     return problems

@@ -10,6 +10,7 @@ KINDS: dict[str, str] = {
     "term-forbidden": "a glossary term rendered in a way the glossary forbids",
     "number-missing": "a number in the Arabic (any digits, separators or small number word) is not in the English",
     "number-extra": "a number written in digits in the English is not in the Arabic",
+    "date-mismatch": "a month (Gregorian or Hijri, any Arabic series) or weekday of the Arabic is missing or different in the English",
     "untranslated": "a paragraph marked as translated whose English is empty",
     "copied-source": "the English is the Arabic copied unchanged",
     "arabic-in-english": "Arabic letters left in the English (outside quotes and brackets)",
@@ -18,13 +19,26 @@ KINDS: dict[str, str] = {
     "punctuation": "doubled or unbalanced punctuation, « » or Arabic punctuation (، ؛ ؟) in the English",
     "leftover-marker": "an unknown-token marker (⁇, U+FFFD) or an HTML entity left in the English",
     "double-space": "two or more spaces inside the English",
+    "spelling": "an English word no installed Hunspell dictionary (en_US, en_GB) knows",
     "tags": "inline tags ({1} {/1}) missing, extra, out of order or with no words between them",
     "bidi-control": "invisible bidi or format characters that can hide or reorder text",
     "inconsistent-translation": "the same Arabic paragraph translated differently in the project",
     "same-english": "the same English used for different Arabic paragraphs (a possible copy-paste)",
+    "name-variant": "the same Arabic name spelled two ways in the English of the project (Mohammed, Muhammad)",
 }
 TERM_KINDS = ("term-missing", "term-forbidden")
 _ORDER = {kind: i for i, kind in enumerate(KINDS)}
+# "error": the English says something else or nothing (a reviewer must act); "warning": worth a
+# look, often right; "info": a note about the check itself (no dictionary), not about the text.
+ERRORS = frozenset({"term-missing", "term-forbidden", "number-missing", "date-mismatch", "untranslated",
+                    "copied-source", "arabic-in-english", "leftover-marker", "bidi-control", "tags"})  # fmt: skip
+
+
+def severity(found) -> str:
+    """"error", "warning" or "info" for an Issue or a glossary.check.Problem."""
+    if getattr(found, "number", 1) == 0 and not getattr(found, "entry", ""):
+        return "info"
+    return "error" if found.kind in ERRORS else "warning"
 
 
 def kind_order(kind: str) -> int:
@@ -62,6 +76,7 @@ class Issue:
             "target_spans": [list(s) for s in self.target_spans],
             "related": list(self.related),
             "entry": self.entry,
+            "severity": severity(self),
         }
 
 

@@ -61,7 +61,9 @@ def _pattern(word: str) -> str:
 _AR_KEYS = sorted({*AR_UNITS, *AR_TEEN_HEADS, *AR_TENS, *AR_ORDINALS}, key=len, reverse=True)
 # Candidate number words in raw Arabic (any diacritics, hamza and teh marbuta spellings, a
 # leading و); a word that merely starts like one (خمسينيات) is not a candidate.
-AR_CANDIDATE = re.compile(rf"(?<![{_LETTERS}{_MARKS}])و?(?:{'|'.join(map(_pattern, _AR_KEYS))})(?![{_LETTERS}])")
+# (The lookahead of possible first letters spares trying every alternative at each word start.)
+_AR_FIRST = "".join(sorted({ch for k in _AR_KEYS for ch in _VARIANTS.get(k[0], k[0]).strip("[]")} | {"و"}))
+AR_CANDIDATE = re.compile(rf"(?<![{_LETTERS}{_MARKS}])(?=[{_AR_FIRST}])و?(?:{'|'.join(map(_pattern, _AR_KEYS))})(?![{_LETTERS}])")
 
 EN_WORDS: dict[str, int] = {
     w: i
@@ -83,8 +85,9 @@ EN_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "
 
 _EN_ALL = "|".join(sorted([*EN_WORDS, *EN_TENS, *EN_ORDINALS], key=len, reverse=True))
 # "twenty-five", "twenty five", "seven", "nineteenth"
+_EN_FIRST = "".join(sorted({w[0] for w in (*EN_WORDS, *EN_TENS, *EN_ORDINALS)}))
 EN_WORD_RE = re.compile(
-    rf"\b(?:({'|'.join(EN_TENS)})[- ](one|two|three|four|five|six|seven|eight|nine|first|second|"
+    rf"\b(?=[{_EN_FIRST}])(?:({'|'.join(EN_TENS)})[- ](one|two|three|four|five|six|seven|eight|nine|first|second|"
     rf"third|fourth|fifth|sixth|seventh|eighth|ninth)|({_EN_ALL}))\b",
     re.IGNORECASE,
 )

@@ -15,6 +15,8 @@ Rules:
 - A Hijri year (a number followed by هـ, هجري or للهجرة) is satisfied by itself or by a
   Gregorian year within one year of its conversion (1436 هـ -> 2014-2016); a Gregorian year
   given for it in the English is not extra.
+- The day of a Hijri date given with its year (10 ذو الحجة 1436 هـ) is also satisfied by the
+  Gregorian day of that date, two days either way (24 September 2015).
 - Numbers inside glossary terms (both sides) are left to the terminology check.
 """
 
@@ -159,21 +161,26 @@ def show(n: Number) -> str:
     return n.text if n.text == plain or n.text.replace(",", "") == plain else f"{n.text} ({plain})"
 
 
-def compare(source: str, target: str, source_spans=(), target_spans=()):
-    """(missing Arabic numbers, extra English numbers), each in text order, one per value."""
+def compare(source: str, target: str, source_spans=(), target_spans=(), equivalents=None):
+    """(missing Arabic numbers, extra English numbers), each in text order, one per value.
+    `equivalents`: (start, end) of an Arabic number -> other values it may be given as (the
+    Gregorian days of a Hijri date's day: dates.hijri_day_equivalents)."""
     ar = outside(arabic_numbers(source), source_spans)
     en = outside(english_numbers(target), target_spans)
     en_values = {v for n in en for v in n.values}
     ar_values = {v for n in ar for v in n.values}
+    other = {span: {Decimal(v) for v in values} for span, values in (equivalents or {}).items()}
     missing, seen = [], set()
     for n in sorted(ar, key=lambda n: n.start):
         if not n.required or n.values & en_values or n.values <= seen:
+            continue
+        if other.get((n.start, n.end), set()) & en_values:
             continue
         if n.hijri and any(gregorian_years(v) & en_values for v in n.values):
             continue
         seen |= n.values
         missing.append(n)
-    accepted = set(ar_values)
+    accepted = set(ar_values).union(*other.values())
     for n in ar:
         if n.hijri:
             for v in n.values:
