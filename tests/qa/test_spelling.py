@@ -65,3 +65,11 @@ def test_one_dictionary_only():
 @needs_dictionary
 def test_suggestions_for_the_window():
     assert "received" in SPELLER.suggest("recieved")
+
+
+@needs_dictionary
+def test_the_news_names_the_gloss_drafts_use_are_not_misspellings():
+    english = "The minister met Sameh Shoukry in Jeddah and flew on to Raqqa."
+    assert _spelling("التقى الوزير سامح شكري في جدة ثم سافر إلى الرقة.", english) == []
+    assert _spelling("التقى الوزير بالمسؤول.", "The minister met the offical.") == [
+        ("possible misspelling: “offical”", ["offical"])]

@@ -86,11 +86,30 @@ def load_speller(names: tuple[str, ...] = DEFAULT_DICTIONARIES, dirs: tuple[str,
     return Speller(found) if found else None
 
 
+@lru_cache(maxsize=1)
+def news_names() -> frozenset[str]:
+    """Case-folded words of the English names the gloss drafts use for places, organisations and
+    people (workbench/resources/gloss): Jeddah and Shoukry are names, not misspellings."""
+    from importlib import resources
+
+    words: set[str] = set()
+    folder = resources.files("workbench.resources").joinpath("gloss")
+    for name in ("places.tsv", "cldr_places.tsv", "organisations.tsv", "names.tsv"):
+        try:
+            text = folder.joinpath(name).read_text("utf-8")
+        except OSError:  # a trimmed install: the check still runs, names may be flagged
+            continue
+        for line in text.splitlines():
+            if line and not line.startswith("#") and "\t" in line:
+                words.update(w.casefold() for w in _WORD.findall(line.split("\t")[1]))
+    return frozenset(words)
+
+
 def accepted_words(glossary_entries=(), ignored=()) -> frozenset[str]:
-    """Case-folded words never flagged: every word of the glossary's English terms, and the
-    ignore list."""
+    """Case-folded words never flagged: every word of the glossary's English terms, the ignore
+    list, and the news names the gloss drafts use."""
     words = {w.casefold() for e in glossary_entries for w in _WORD.findall(e.english or "")}
-    return frozenset(words | {w.strip().casefold() for w in ignored if w.strip()})
+    return frozenset(words | {w.strip().casefold() for w in ignored if w.strip()} | news_names())
 
 
 def _skipped_ranges(target: str, marks) -> list[tuple[int, int]]:
