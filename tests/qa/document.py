@@ -80,6 +80,8 @@ PLANTED = (
                             "The delegation visited the fertiliser مصنع in the industrial zone on Thursday morning.")]),
     ("sentence-count", [("انقطعت الكهرباء في الجزء الشرقي من المدينة مساء أمس بسبب العاصفة. وعادت بعد ساعتين.",
                          "The power went out in the eastern part of the city last night because of the storm and the heavy rain.")]),
+    ("repeated-phrase", [("ناقش المجلس خطة النقل العام في المدينة.",
+                          "The council discussed the city's transport plan plan plan.")]),
     ("length-ratio", [("وصل القطار إلى المحطة متأخرا هذا الصباح.",
                        "The train arrived at the station late this morning, which, as everyone who has ever "
                        "travelled on this line knows very well, is something that happens again and again, "

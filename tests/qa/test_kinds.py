@@ -126,3 +126,10 @@ def test_kinds_switch_off_and_catalogue():
     assert all(isinstance(text, str) and text for text in KINDS.values())
     with pytest.raises(ValueError, match="nonsense"):
         parse_kinds("double-space,nonsense")
+
+
+def test_a_phrase_said_again_and_again_is_a_loop_and_a_repeat_in_the_arabic_is_not():
+    assert _kinds("ارتفعت الأسعار في المنطقة.", "Prices rose in the region in the region.")[0][0] == "repeated-phrase"
+    assert _kinds("ارتفعت الأسعار.", "Prices rose rose rose.")[0][0] == "repeated-phrase"
+    assert _kinds("ارتفعت الأسعار.", "Prices had had risen.") == []  # twice is English
+    assert _kinds("قال: لا لا لا للحرب.", "He said: no, no, no to war.") == []  # the Arabic says it too

@@ -86,6 +86,8 @@ def _plain_findings(para: Paragraph, on: frozenset, matcher, lengths, plain: Pla
         out += content.arabic_in_english(t)
     if "sentence-count" in on:
         out += content.sentence_count(s, t)
+    if "repeated-phrase" in on:
+        out += content.repeated_phrase(s, t)
     if "length-ratio" in on:
         out += lengths.check(s, t)
     if "punctuation" in on:

@@ -66,6 +66,37 @@ def sentence_count(source: str, target: str) -> list:
     return []
 
 
+_EN_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_AR_WORD = re.compile(r"\S+")
+
+
+def _loop(words: list[str]) -> tuple[int, int, int] | None:
+    """(first word, words in the phrase, times) of the first phrase said back to back: one or
+    two words three times or more ("the the the"), three to six words twice or more."""
+    for i in range(len(words)):
+        for n in range(1, 7):
+            times = 1
+            while words[i + times * n:i + (times + 1) * n] == words[i:i + n] and i + (times + 1) * n <= len(words):
+                times += 1
+            if times >= (3 if n < 3 else 2):
+                return i, n, times
+    return None
+
+
+def repeated_phrase(source: str, target: str) -> list:
+    """A phrase the English says again and again back to back, where the Arabic does not: what a
+    model stuck in a loop writes ("in the region in the region in the region")."""
+    found = list(_EN_WORD.finditer(target))
+    loop = _loop([m.group().casefold() for m in found])
+    if loop is None or _loop([w.strip("،.؛:!؟") for w in _AR_WORD.findall(source)]) is not None:
+        return []
+    i, n, times = loop
+    start, end = found[i].start(), found[i + n * times - 1].end()
+    phrase = " ".join(m.group() for m in found[i:i + n])
+    return [("repeated-phrase", f"“{phrase}” comes {times} times in a row: a machine draft "
+             "caught in a loop?", (), ((start, end),))]
+
+
 def _log_ratio(source: str, target: str) -> float:
     return math.log(len(target.strip()) / len(source.strip()))
 

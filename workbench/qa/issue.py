@@ -15,6 +15,7 @@ KINDS: dict[str, str] = {
     "copied-source": "the English is the Arabic copied unchanged",
     "arabic-in-english": "Arabic letters left in the English (outside quotes and brackets)",
     "sentence-count": "the English has fewer sentences than the Arabic: a sentence may have been dropped",
+    "repeated-phrase": "a phrase repeated back to back in the English (not in the Arabic): a model caught in a loop",
     "length-ratio": "the English is far longer or shorter than the project's usual English/Arabic ratio",
     "punctuation": "doubled or unbalanced punctuation, « » or Arabic punctuation (، ؛ ؟) in the English",
     "leftover-marker": "an unknown-token marker (⁇, U+FFFD) or an HTML entity left in the English",
