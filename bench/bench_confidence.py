@@ -3,7 +3,8 @@
 Model: the random-weight Transformer of the real Argos ar->en size (bench_translate.build_model),
 installed into a throw-away WORKBENCH_HOME; paragraphs generated as bench_translate makes them.
 The same paragraphs are translated with scoring on and off, alternating (on, off, on, off...) so
-the machine's noise falls on both alike; printed: seconds per run, the medians and their ratio.
+the machine's noise falls on both alike; printed: wall and CPU seconds per run (CPU time of all
+the process's threads: what a loaded machine inflates least), the medians and their ratios.
 
 Run: .venv/bin/python bench/bench_confidence.py [--paragraphs 60] [--repeats 2] [--beam 4]
 """
@@ -47,12 +48,14 @@ def main() -> None:
     for engine in engines.values():
         list(engine.translate(requests[:2], JobContext()))  # load and warm up
     times: dict[bool, list[float]] = {True: [], False: []}
+    cpu: dict[bool, list[float]] = {True: [], False: []}
     sentences = 0
     for _ in range(args.repeats):
         for scored in (True, False):
-            started = time.perf_counter()
+            started, spent = time.perf_counter(), time.process_time()
             drafts = list(engines[scored].translate(requests, JobContext()))
             times[scored].append(time.perf_counter() - started)
+            cpu[scored].append(time.process_time() - spent)
             if scored:
                 sentences = sum(len(d.confidence) for d in drafts)
     on, off = statistics.median(times[True]), statistics.median(times[False])
@@ -60,7 +63,13 @@ def main() -> None:
           f"{os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
     print("scored:   " + ", ".join(f"{t:.1f} s" for t in times[True]) + f"  median {on:.1f} s")
     print("unscored: " + ", ".join(f"{t:.1f} s" for t in times[False]) + f"  median {off:.1f} s")
-    print(f"scoring costs {on / off:.2f}x the batch ({(on - off) / max(sentences, 1) * 1000:.1f} ms a sentence)")
+    print(f"scoring costs {on / off:.2f}x the batch in wall time "
+          f"({(on - off) / max(sentences, 1) * 1000:.1f} ms a sentence)")
+    c_on, c_off = statistics.median(cpu[True]), statistics.median(cpu[False])
+    print("cpu scored:   " + ", ".join(f"{t:.1f} s" for t in cpu[True]) + f"  median {c_on:.1f} s")
+    print("cpu unscored: " + ", ".join(f"{t:.1f} s" for t in cpu[False]) + f"  median {c_off:.1f} s")
+    print(f"scoring costs {c_on / c_off:.2f}x the batch in CPU time "
+          f"({(c_on - c_off) / max(sentences, 1) * 1000:.1f} ms a sentence)")
 
 
 if __name__ == "__main__":
