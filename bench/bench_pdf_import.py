@@ -1,12 +1,13 @@
 """Benchmark (not a test): importing a 300-page Arabic PDF made by LibreOffice.
 
 The PDF is built once from a long generated DOCX (tests/fixtures/pdf_docs: headings, wrapped
-paragraphs with English words and numbers, a running header, page numbers) and cached in the
-temp dir; the import runs in a fresh process (clean peak RSS, VmHWM, bench/peak.py) and the
+paragraphs with English words and numbers, a running header, page numbers; `--columns 2`: the
+body in a right-to-left two-column section, for the column reading of pdf_columns) and cached in
+the temp dir; the import runs in a fresh process (clean peak RSS, VmHWM, bench/peak.py) and the
 figures printed are pages, seconds, pages/second, peak MB and the word accuracy against the
 source text (matched words in order / source words).
 
-Run: .venv/bin/python bench/bench_pdf_import.py [--pages 300] [--rebuild]
+Run: .venv/bin/python bench/bench_pdf_import.py [--pages 300] [--columns 2] [--rebuild]
 """
 
 from __future__ import annotations
@@ -26,15 +27,17 @@ sys.path.insert(0, str(REPO))
 PARAGRAPHS_PER_PAGE = 6.2  # measured: 1,680 generated paragraphs fill 274 LibreOffice pages
 
 
-def build(pages: int, rebuild: bool) -> Path:
+def build(pages: int, columns: int, rebuild: bool) -> Path:
     from tests.fixtures import pdf_docs
 
     folder = Path(tempfile.gettempdir()) / "workbench-bench-pdf"
     folder.mkdir(exist_ok=True)
-    docx = folder / f"arabic-{pages}.docx"
-    pdf = folder / f"arabic-{pages}.pdf"
+    name = f"arabic-{pages}" + (f"-{columns}col" if columns > 1 else "")
+    docx = folder / f"{name}.docx"
+    pdf = folder / f"{name}.pdf"
     if rebuild or not pdf.exists():
-        pdf_docs.arabic_docx(docx, pdf_docs.paragraphs(int(pages * PARAGRAPHS_PER_PAGE), seed=pages))
+        paras = pdf_docs.paragraphs(int(pages * PARAGRAPHS_PER_PAGE), seed=pages)
+        pdf_docs.arabic_docx(docx, paras, columns=columns)
         if pdf_docs.soffice_pdf(docx, folder) is None:
             sys.exit("LibreOffice (soffice) is not installed: cannot build the PDF")
     return pdf
@@ -63,13 +66,14 @@ def child(path: str, pages: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--columns", type=int, default=1, help="text columns (LibreOffice section)")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(child(args.child, args.pages)))
         return
-    pdf = build(args.pages, args.rebuild)
+    pdf = build(args.pages, args.columns, args.rebuild)
     run = subprocess.run([sys.executable, __file__, "--child", str(pdf), "--pages", str(args.pages)],
                          capture_output=True, text=True, check=True, cwd=REPO)
     f = json.loads(run.stdout.strip().splitlines()[-1])

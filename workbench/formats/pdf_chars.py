@@ -8,7 +8,9 @@ sizes. Here:
   a ligature glyph) form one cluster, so neither is separated when clusters are sorted;
 - clusters are grouped into lines by baseline (within 40% of the font size); each line is cut
   into runs (_chunks), the runs sorted left to right, a space put where a gap is wider than
-  WORD_GAP of the font size, and the whole turned to logical order by pdf_bidi.
+  WORD_GAP of the font size, and the whole turned to logical order by pdf_bidi; on a page with
+  columns, each row is first cut at the gutters and the pieces put in reading order
+  (pdf_columns).
 Called only by pdf_import, which holds the pdfium lock.
 """
 
@@ -19,7 +21,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
-from workbench.formats import pdf_bidi
+from workbench.formats import pdf_bidi, pdf_columns
 
 WORD_GAP = 0.18  # a horizontal gap wider than this share of the font size separates words
 
@@ -44,6 +46,8 @@ class Line:
     y: float
     size: float
     rtl: bool
+    band: int = 0  # pdf_columns: the page's full-width blocks and column bands, top to bottom
+    column: int = 0  # pdf_columns: the column in the band, in reading order
 
 
 def page_clusters(pdfium_c, textpage) -> list[Cluster]:
@@ -78,15 +82,21 @@ def page_clusters(pdfium_c, textpage) -> list[Cluster]:
 
 
 def page_lines(clusters: list[Cluster]) -> list[Line]:
-    """Lines top to bottom (PDF y grows upwards); each row keeps content-stream order."""
+    """Lines in reading order: top to bottom (PDF y grows upwards), a multi-column band column
+    by column (pdf_columns); each line keeps content-stream order."""
     rows: list[list[Cluster]] = []
     for cluster in sorted(clusters, key=lambda c: -c.y):
         if rows and abs(rows[-1][0].y - cluster.y) <= 0.4 * max(cluster.size, rows[-1][0].size, 1.0):
             rows[-1].append(cluster)
         else:
             rows.append([cluster])
-    lines = (_line(sorted(row, key=lambda c: c.index)) for row in rows)
-    return [line for line in lines if line is not None]
+    out = []
+    for band, column, row in pdf_columns.reading_order(rows):
+        line = _line(sorted(row, key=lambda c: c.index))
+        if line is not None:
+            line.band, line.column = band, column
+            out.append(line)
+    return out
 
 
 def _chunks(row: list[Cluster], size: float) -> list[list[Cluster]]:

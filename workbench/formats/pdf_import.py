@@ -4,11 +4,12 @@ The file is checked before pdfium sees it: its size (MAX_PDF_BYTES, from the dir
 the %PDF- signature in the first KB and the %%EOF marker in the last KB (pdfium quietly repairs a
 cut-off file; a half-downloaded PDF is refused instead of half-imported). pypdfium2 is imported
 lazily; pdfium is not thread-safe, so every use goes through one lock. Then, page by page:
-characters -> lines in logical order (pdf_chars, pdf_bidi) -> running headers, footers and page
-numbers dropped, headings by font size, paragraphs rebuilt from lines (pdf_layout) -> the
-SegmentCollector every importer uses. Refusals are DocumentImportErrors with a specific reason:
-too large, not a PDF, truncated, encrypted, damaged, too many pages, and a PDF whose pages hold
-only images: "no text layer: OCR it first". Title, author and creation date become metadata.
+characters -> lines in logical order, a page in columns read column by column (pdf_chars,
+pdf_bidi, pdf_columns) -> running headers, footers and page numbers dropped, headings by font
+size, paragraphs rebuilt from lines (pdf_layout) -> the SegmentCollector every importer uses.
+Refusals are DocumentImportErrors with a specific reason: too large, not a PDF, truncated,
+encrypted, damaged, too many pages, and a PDF whose pages hold only images: "no text layer: OCR
+it first". Title, author and creation date become metadata.
 """
 
 from __future__ import annotations
