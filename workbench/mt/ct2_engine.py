@@ -252,8 +252,9 @@ class CT2Engine:
             job.para.missing -= 1
             if job.para.missing == 0:
                 finished.append(job.para)
+        scores = self._scores(finished)
         for para in sorted(finished, key=lambda p: p.order):
-            yield self._finish(para)
+            yield self._finish(para, scores.get(id(para), ()))
 
     def _submit(self, pieces: list[list[str]]) -> list:
         tokens = [self._source_tokens(p) for p in pieces]
@@ -290,26 +291,29 @@ class CT2Engine:
         chunks.append(pieces)
         return chunks
 
-    def _finish(self, para: _Paragraph) -> Draft:
+    def _finish(self, para: _Paragraph, scores: tuple = ()) -> Draft:
         sentences = [clean_translation(" ".join(chunks)) for chunks in para.outputs]
-        return self._draft(para.request.paragraph_id, para.split.join(sentences), self._scores(para))
+        return self._draft(para.request.paragraph_id, para.split.join(sentences), scores)
 
-    def _scores(self, para: _Paragraph) -> tuple:
-        """(mean, min) log-probability per sentence of the paragraph's draft, its chunks scored
-        together in one model call; () when scoring is off or the model cannot score."""
-        if not self.confidence or not para.jobs:
-            return ()
+    def _scores(self, paragraphs: list[_Paragraph]) -> dict[int, tuple]:
+        """id(paragraph) -> (mean, min) log-probability per sentence of its draft: every chunk
+        of the finished paragraphs scored in one model call, shortest first (little padding);
+        {} when scoring is off or the model cannot score."""
+        jobs = sorted((j for p in paragraphs for j in p.jobs), key=lambda j: len(j.output))
+        if not self.confidence or not jobs:
+            return {}
         from workbench.mt.confidence import merge, score_batch
 
         try:
-            found = score_batch(self._translator, [self._source_tokens(j.pieces) for j in para.jobs],
-                                [j.output for j in para.jobs], self.max_batch_size)
+            found = score_batch(self._translator, [self._source_tokens(j.pieces) for j in jobs],
+                                [j.output for j in jobs], self.max_batch_size)
         except (RuntimeError, ValueError):  # a model without a decoder to score with
-            return ()
-        by_sentence: dict[int, list] = {}
-        for job, log_probs in zip(para.jobs, found, strict=True):
-            by_sentence.setdefault(job.sentence, []).append(log_probs)
-        return tuple(merge(by_sentence[i]) for i in sorted(by_sentence))
+            return {}
+        parts: dict[int, dict[int, list]] = {}
+        for job, log_probs in zip(jobs, found, strict=True):
+            parts.setdefault(id(job.para), {}).setdefault(job.sentence, []).append((job.part, log_probs))
+        return {key: tuple(merge([lp for _part, lp in sorted(by[i])]) for i in sorted(by))
+                for key, by in parts.items()}
 
     def score(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[float, float]]:
         """(mean, min) token log-probability of each English sentence given its Arabic one: how
