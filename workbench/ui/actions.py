@@ -81,6 +81,7 @@ class Actions:
     insert_match_3: QAction
     insert_match_4: QAction
     insert_match_5: QAction
+    export_qa: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -191,6 +192,10 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         **{f"insert_match_{n}": _action(
             window, translate("MainWindow", "Insert match {n}").format(n=n), f"Ctrl+{n}")
            for n in range(1, 6)},
+        export_qa=_action(
+            window, translate("MainWindow", "Export &QA report…"),
+            tip=translate("MainWindow", "Every quality problem of the project as an HTML page or "
+                                        "a CSV table a reviewer can read without the workbench")),
     )
 
 
@@ -211,7 +216,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu,
     project.addActions([a.new_project, a.open_project])
     project.addMenu(recent_menu)
     project.addSeparator()
-    project.addActions([a.import_document, a.paste_document, a.export, a.merge, a.progress])
+    project.addActions([a.import_document, a.paste_document, a.export, a.export_qa, a.merge,
+                        a.progress])
     project.addSeparator()
     project.addAction(a.quit)
 

@@ -179,7 +179,7 @@ def test_without_a_project_the_docks_ask_nothing_of_the_store(qtbot, window):
     docks.reload_glossary()
     qtbot.waitUntil(lambda: not window.tasks.is_busy("store"), timeout=WAIT)
     qtbot.wait(20)
-    assert errors == [] and docks.issues_panel.header_label.text() == "No terminology problems"
+    assert errors == [] and docks.issues_panel.header_label.text() == "No problems found"
 
 
 def test_a_glossary_change_rewrites_machine_drafts_but_never_a_persons_edit(qtbot, window, tmp_path, monkeypatch):

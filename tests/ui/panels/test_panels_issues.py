@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from workbench.ui.panels.issues_model import DETAIL, ENGLISH, KIND, PARAGRAPH, TERM, IssuesTableModel, ParagraphIdRole
+from workbench.ui.panels.issues_model import DETAIL, ENGLISH, KIND, PARAGRAPH, TERM, IssuesTableModel, ParagraphIdRole, SeverityRole
 from workbench.ui.panels.issues_panel import IssuesPanel
 
 DOC = ("قالت الحكومة إن الخطة جاهزة.\n\n"
@@ -73,13 +73,17 @@ def test_model_columns_without_a_view(problems):
     assert model.data(model.index(0, KIND)) == "term missing"
     assert model.data(model.index(1, 0), ParagraphIdRole) == ids[1]
     assert "forbids" in model.data(model.index(1, DETAIL), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, 0), SeverityRole) == "error"
     assert model.counts() == {"term-missing": 3, "term-forbidden": 2}
 
 
 def test_the_header_counts_the_problems(panel):
-    assert panel.header_label.text() == "Problems: 5 · term missing: 3 · forbidden rendering: 2"
+    assert panel.header_label.text() == "Problems: 5 · errors: 5 · warnings: 0"
+    # the counts per kind are the kind filter's entries
+    entries = [panel.kind_filter.itemText(i) for i in range(panel.kind_filter.count())]
+    assert entries == ["All kinds (5)", "term missing (3)", "forbidden rendering (2)"]
     panel.set_problems([])
-    assert panel.header_label.text() == "No terminology problems"
+    assert panel.header_label.text() == "No problems found"
 
 
 def test_a_click_activates_its_paragraph(qtbot, panel, problems):

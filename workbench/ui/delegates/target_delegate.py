@@ -59,6 +59,10 @@ class TargetDelegate(WrappedTextDelegate):
     def editor(self) -> TargetEditor | None:
         return self._editor
 
+    def editing_index(self) -> QPersistentModelIndex | None:
+        """The (view's) index of the row whose editor is open, or None."""
+        return self._editing if self._editor is not None else None
+
     def commit_and_close(self) -> bool:
         """Save what the open editor holds (if anything) and close it. True if one was open."""
         editor = self._editor

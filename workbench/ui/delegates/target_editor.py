@@ -11,12 +11,20 @@ over it, Backspace and Delete remove all of it, and no keystroke can leave half 
 clipboard under MIME (and the words without tags as plain text, for other programs); pasting
 that, or plain text carrying tag characters, gives chips again. A paragraph without tags never
 meets any of this: its text holds no object character.
+
+Misspelled words (found off the GUI thread by ui/spelling_glue.py, as spans over the stored
+target, which are document positions too) get a red wavy underline as extra selections: the
+document's own formats, and with them the chips, are never touched. `menu_hook(menu, position)`
+lets the glue add its entries (suggestions) to the right-click menu.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, QSizeF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPyTextObject,
@@ -25,7 +33,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core import inline
 from workbench.ui import tag_chips
@@ -34,6 +42,7 @@ TAG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 TAG_CHAR = QTextFormat.Property.UserProperty + 1  # the tag character a chip stands for
 OBJECT = "\ufffc"  # what QTextDocument holds for an object
 MIME = "application/x-workbench-tagged-text"
+SPELLING_COLOR = QColor("#e53935")  # readable under text on the light and the dark theme
 
 
 class ChipObject(QPyTextObject):
@@ -93,6 +102,47 @@ class TargetEditor(QPlainTextEdit):
         self.document().setDocumentMargin(pad - 2)
         self._chips = ChipObject(self)
         self.document().documentLayout().registerHandler(TAG_OBJECT, self._chips)
+        self.misspelled: list[tuple[int, int]] = []  # (start, end) as last underlined
+        self.menu_hook: Callable[[QMenu, int], None] | None = None
+
+    # -- spelling -------------------------------------------------------------------------
+    def set_misspelled(self, spans) -> None:
+        """Underline these (start, end) document spans as misspelled (and nothing else)."""
+        length = self.document().characterCount() - 1
+        self.misspelled = [(s, e) for s, e in spans if 0 <= s < e <= length]
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(SPELLING_COLOR)
+        selections = []
+        for start, end in self.misspelled:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def misspelled_at(self, position: int) -> tuple[int, int] | None:
+        """The underlined span holding document `position` (its end counts: the cursor just
+        after a word is on it), as the underline stands now (typing moves it)."""
+        for selection in self.extraSelections():
+            cursor = selection.cursor
+            if cursor.selectionStart() <= position <= cursor.selectionEnd() and cursor.hasSelection():
+                return cursor.selectionStart(), cursor.selectionEnd()
+        return None
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at viewport `pos`: the glue's entries, then Qt's own."""
+        menu = self.createStandardContextMenu(pos)
+        if self.menu_hook is not None:
+            self.menu_hook(menu, self.cursorForPosition(pos).position())
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- text in and out ------------------------------------------------------------------
     def set_text(self, text: str) -> None:

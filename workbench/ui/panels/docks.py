@@ -1,9 +1,11 @@
 """The reading aids docked into the main window, wired to its project session.
 
-One object adds the word, glossary and issues docks to a QMainWindow and connects them: a click
+One object adds the word, glossary and quality docks to a QMainWindow and connects them: a click
 on an Arabic word analyzes it (nlp lane), glossary changes go through Project on the store
-lane and come back as the stored glossary, the terminology check runs on the store lane after
-opening, after glossary changes and for paragraphs that change.
+lane and come back as the stored glossary, the quality checks (ui/qa_glue.py: every QA kind,
+terminology included) run on the store lane after opening, after glossary changes and after
+paragraphs change; the English editor's spelling underline is installed here too
+(ui/spelling_glue.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from workbench.ui.panels.term_dialog import glossary_error_text
 from workbench.ui.panels.term_highlighter import TermHighlighter
 from workbench.arabic.chars import is_word_char
 from workbench.ui.panels.word_panel import WordPanel
+from workbench.ui.qa_glue import QualityChecks
 from workbench.ui.session import ProjectChanged
+from workbench.ui.spelling_glue import SpellingGlue
 
 CHECK_DELAY_MS = 800  # paragraphs changing in a burst (a batch of drafts) are checked together
 
@@ -52,7 +56,7 @@ class ReadingDocks(QObject):
         self.issues_panel = IssuesPanel(arabic_font)
         self.word_dock = self._dock(self.tr("Word"), "wordDock", self.word_panel)
         self.glossary_dock = self._dock(self.tr("Glossary"), "glossaryDock", self.glossary_panel)
-        self.issues_dock = self._dock(self.tr("Terminology"), "issuesDock", self.issues_panel)
+        self.issues_dock = self._dock(self.tr("Quality"), "issuesDock", self.issues_panel)
         window.tabifyDockWidget(self.glossary_dock, self.issues_dock)
         self.glossary_dock.raise_()
         # English cells read left to right in the Arabic interface too.
@@ -66,6 +70,18 @@ class ReadingDocks(QObject):
         self._check_everything = False
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._check_changed)
+        self.quality = QualityChecks(window, session, self.issues_panel, model, self.go_to_number, self)
+        self.spelling = SpellingGlue(tasks, session, view.target_delegate, self)
+        self.quality.failed.connect(self.failed)
+        self.spelling.failed.connect(self.failed)
+        self.spelling.ignored.connect(lambda _word: self.check_all())
+        self.highlighter_changed.connect(lambda _h: self.spelling.reload_project())  # glossary words
+        export_qa = getattr(getattr(window, "actions", None), "export_qa", None)
+        if export_qa is not None:  # Project > Export QA report… (ui/actions.py)
+            export_qa.triggered.connect(self.quality.export_dialog)
+            export_qa.setEnabled(session.is_open)
+            session.opened.connect(lambda _s: export_qa.setEnabled(True))
+            session.closed.connect(lambda: export_qa.setEnabled(False))
         self.add_term_action = QAction(self.tr("Add &glossary term…"), window)
         self.add_term_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.add_term_action.triggered.connect(self.add_term_from_selection)
@@ -87,13 +103,11 @@ class ReadingDocks(QObject):
         self.glossary_panel.entry_changed.connect(lambda e: self._store(lambda p: p.update_term(e)))
         self.glossary_panel.entry_deleted.connect(lambda e: self._store(lambda p: p.delete_term(e)))
         self.issues_panel.paragraph_activated.connect(self.go_to_paragraph)
-        self.issues_panel.check_requested.connect(self.check_all)
-        issues = self.issues_panel.model  # the grid marks the rows the issue list names
-        issues.modelReset.connect(lambda: self.model.set_problems(issues.problems()))
         self.session.opened.connect(lambda snapshot: self.reload_glossary())
         self.session.closed.connect(self._on_closed)
         self.model.dataChanged.connect(self._on_rows_changed)
         self.model.modelReset.connect(self._on_reset)  # an import replaced the rows
+        self.translation.finished.connect(lambda *_: self._check_timer.start())
 
     def set_arabic_font(self, font: QFont) -> None:
         for panel in (self.word_panel, self.glossary_panel, self.issues_panel):
@@ -209,49 +223,43 @@ class ReadingDocks(QObject):
 
     def _on_closed(self) -> None:
         self.glossary_panel.set_entries([])
-        self.issues_panel.set_problems([])
+        self.quality.clear()
         self.highlighter = TermHighlighter(None)
         self.pointer.highlighter = None
         self.highlighter_changed.emit(self.highlighter)
 
-    # -- terminology check --------------------------------------------------------------
+    # -- quality checks -----------------------------------------------------------------
     def check_all(self) -> None:
         self._changed_ids.clear()
-        if not self.session.is_open:
-            return
-        # Abandonable: a check of a big book is not waited for when the window closes.
-        self.session.run(lambda p: p.check(), success=self.issues_panel.set_problems,
-                          failure=self._failed, generation=self.session.generation,
-                          abandonable=True)
+        self.quality.check_all()
 
     def _on_rows_changed(self, top, bottom, roles=()) -> None:
-        if self.highlighter.matcher is None or list(roles) == [ProblemRole]:
+        if list(roles) == [ProblemRole] or not self.session.is_open:
             return  # problem marks changing is the check's own output, not an edit
         for row in range(top.row(), bottom.row() + 1):
             self._changed_ids.add(self.model.index(row, 0).data(ParagraphIdRole))
         self._check_timer.start()
 
     def _on_reset(self) -> None:
-        if self.highlighter.matcher is not None:
+        if self.session.is_open:
             self._check_everything = True
             self._check_timer.start()
 
     def _check_changed(self) -> None:
-        if self._check_everything:
-            self._check_everything = False
+        # Consistency, names and the length distribution are project-wide: a change is
+        # checked with the whole project (one check at a time, qa_glue). A running batch
+        # writes drafts on the same store lane: its end is checked once (finished).
+        if getattr(self.translation, "running", False):
+            return
+        changed, self._changed_ids = self._changed_ids or self._check_everything, set()
+        self._check_everything = False
+        if changed:
             self.check_all()
-            return
-        ids, self._changed_ids = set(self._changed_ids), set()
-        if not ids or not self.session.is_open:
-            return
 
-        def merge(problems) -> None:
-            kept = [p for p in self.issues_panel.model.problems() if p.paragraph_id not in ids]
-            rows = {pid: self.model.row_of(pid) for pid in {p.paragraph_id for p in kept + problems}}
-            self.issues_panel.set_problems(sorted(kept + problems, key=lambda p: rows[p.paragraph_id] or 0))
-
-        self.session.run(lambda p: p.check(ids), success=merge, failure=self._failed,
-                          generation=self.session.generation, abandonable=True)
+    def go_to_number(self, number: int) -> None:
+        """Go to the paragraph the grid numbers `number` (1-based, as the QA findings do)."""
+        if 1 <= number <= self.model.rowCount():
+            self.go_to_paragraph(self.model.index(number - 1, 0).data(ParagraphIdRole))
 
     def go_to_paragraph(self, paragraph_id: int) -> None:
         row = self.model.row_of(paragraph_id)
