@@ -24,6 +24,7 @@ from workbench.ui.actions import (
     isolate_menu_shortcuts,
 )
 from workbench.ui.appearance import Appearance, grid_fonts
+from workbench.ui.confidence_glue import ConfidenceGlue
 from workbench.ui.dialogs.backups_dialog import BackupsController
 from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from workbench.ui.display_options import DisplayOptions
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions(self.display.actions())
         self._build_controllers()
+        self._add_confidence_actions(view_menu)
         isolate_menu_shortcuts(self.menuBar())  # every entry is in the menus now
         self._connect()
         from workbench.ui.alignment_glue import install
@@ -226,6 +228,24 @@ class MainWindow(QMainWindow):
             self.tr("Restored from the backup {name}; the replaced file is kept as {aside}.").format(
                 name=backup.name, aside=aside.name if aside else "-"), 20000))
 
+    def _add_confidence_actions(self, view_menu: QMenu) -> None:
+        """View: the sort after the filters of Show; Edit: "next draft to check" after the
+        next/previous paragraph commands (actions.py builds those menus)."""
+        self.confidence = ConfidenceGlue(self.session, self.model, self.proxy, self.view,
+                                         self.commands.commit_edits, self)
+        self.confidence.failed.connect(self.show_error)
+        self.confidence.message.connect(self.reports.show_message)
+        show_menu = next(a for a in view_menu.actions() if a.menu() is not None)
+        entries = view_menu.actions()
+        after_show = entries[entries.index(show_menu) + 1] if show_menu in entries[:-1] else None
+        view_menu.insertAction(after_show, self.confidence.sort_action)
+        edit_menu = self.menuBar().findChild(QMenu, "menu_edit")
+        entries = edit_menu.actions()
+        previous = self.actions.previous_row
+        after = entries[entries.index(previous) + 1] if previous in entries[:-1] else None
+        edit_menu.insertAction(after, self.confidence.next_action)
+        self.addAction(self.confidence.next_action)  # the key works with the menu bar hidden
+
     def _connect(self) -> None:
         a, f, commit = self.actions, self.files, self.commands.commit_edits
         # Typing is saved before the rows can be replaced, into the project it was typed for.
@@ -285,7 +305,7 @@ class MainWindow(QMainWindow):
                        self.actions.history, self.actions.find, self.actions.progress,
                        self.actions.merge, self.actions.sentence_alternatives,
                        self.actions.word_alternatives, self.actions.insert_next_tag,
-                       self.actions.copy_source):
+                       self.actions.copy_source, *self.confidence.actions()):
             action.setEnabled(has_project)
         self.actions.import_document.setEnabled(True)  # creates a project when none is open
 
@@ -344,7 +364,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_shortcuts(self) -> None:
-        extra = [self.reading.add_term_action, *self.display.actions()]
+        extra = [self.reading.add_term_action, *self.display.actions(), *self.confidence.actions()]
         ShortcutsDialog(self.actions.all() + extra, self).open()
 
     def show_error(self, exc: BaseException) -> None:
@@ -381,6 +401,7 @@ class MainWindow(QMainWindow):
         self.comment_dock.save()
         self.translation.cancel()
         self.engines.stop()
+        self.confidence.stop()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         try:

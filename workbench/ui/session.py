@@ -200,6 +200,19 @@ class ProjectSession(QObject):
                                success=success, failure=failure, progress=progress,
                                abandonable=abandonable)
 
+    def latest(self, key: str, fn: Callable[[Any], Any], success=None, failure=None, *,
+               generation: int | None = None) -> Job:
+        """Run fn(project) on the store lane, latest-wins per `key`: a newer request replaces
+        one still waiting and drops the result of one running (marks recomputed after every
+        group of drafts: only the newest answer matters). `generation` as for `run`."""
+        return self._tasks.latest("store", key, lambda ctx: fn(self._require(generation)),
+                                  success=success, failure=failure)
+
+    def cancel_latest(self, key: str) -> None:
+        """Forget the latest-wins request `key`: waiting, it never runs; running, its result
+        is dropped."""
+        self._tasks.cancel_latest("store", key)
+
     def stream(self, fn: Callable[[Any], Any], item, success=None, failure=None, *,
                generation: int | None = None) -> Job:
         """Run the generator fn(project) on the store lane; each value it yields reaches

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from workbench.core.model import Document, Kind, Paragraph
+from workbench.project.confidence import scored
 from workbench.ui.labels import status_label
 from workbench.ui.models.titled_model import TitledTableModel
 
@@ -38,6 +39,7 @@ DocumentNameRole = Qt.ItemDataRole.UserRole + 7  # str ("" until set_documents n
 CommentRole = Qt.ItemDataRole.UserRole + 8  # str, the paragraph's comment ("" when none)
 LevelRole = Qt.ItemDataRole.UserRole + 9  # int, heading level (list depth for list items)
 MarksRole = Qt.ItemDataRole.UserRole + 10  # tuple of core.inline.Mark over the source (often ())
+ConfidenceRole = Qt.ItemDataRole.UserRole + 11  # project.confidence.ConfidenceFlag, or None
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
@@ -47,6 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def problem_text(problem) -> str:
+    if problem.kind not in ("term-missing", "term-forbidden") and getattr(problem, "message", ""):
+        return problem.message  # a QA finding (qa.Issue) of another kind says what it found
     if problem.kind == "term-forbidden":
         return QCoreApplication.translate(
             "ParagraphModel", "Glossary: \u201c{found}\u201d is a forbidden rendering of {term}"
@@ -54,6 +58,15 @@ def problem_text(problem) -> str:
     return QCoreApplication.translate(
         "ParagraphModel", "Glossary: {term} should appear as \u201c{english}\u201d"
     ).format(term=problem.term, english=problem.english)
+
+
+def confidence_text(flag) -> str:
+    """A "check this" flag for people: ConfidenceFlag.reason()'s words, translatable."""
+    return QCoreApplication.translate(
+        "ParagraphModel", "Check this draft: the model was unsure of sentence {sentence}: mean "
+        "log-probability {mean}, lower than {share}% of its sentences in this project"
+    ).format(sentence=flag.sentence + 1, mean=f"{flag.mean:.2f}",
+             share=f"{100 - flag.percentile:.0f}")
 
 
 class ParagraphTableModel(TitledTableModel):
@@ -66,6 +79,7 @@ class ParagraphTableModel(TitledTableModel):
     column_count = COLUMN_COUNT
 
     edit_requested = Signal(int, str)
+    confidence_changed = Signal()  # set_confidence changed which drafts are marked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +87,7 @@ class ParagraphTableModel(TitledTableModel):
         self._row_of: dict[int, int] = {}
         self._problems: dict[int, tuple] = {}  # paragraph id -> its terminology problems
         self._documents: dict[int, str] = {}  # document id -> name
+        self._confidence: dict[int, object] = {}  # paragraph id -> ConfidenceFlag ("check this")
 
     # -- content ------------------------------------------------------------------------
     # Why the open project cannot be saved ("" when it can): no cell is editable then, so no
@@ -83,6 +98,8 @@ class ParagraphTableModel(TitledTableModel):
         self.beginResetModel()
         self._rows = list(paragraphs)
         self._row_of = {p.id: row for row, p in enumerate(self._rows)}
+        # Flags name paragraph ids: after a reset they may be another project's (recomputed).
+        self._confidence = {}
         self.endResetModel()
 
     def append_paragraphs(self, paragraphs: Iterable[Paragraph]) -> None:
@@ -123,6 +140,36 @@ class ParagraphTableModel(TitledTableModel):
         rows = sorted(r for r in (self._row_of.get(pid) for pid in changed) if r is not None)
         for start, end in _runs(rows):
             self.dataChanged.emit(self.index(start, STATUS), self.index(end, STATUS), [ProblemRole])
+
+    def set_confidence(self, flags: dict) -> None:
+        """The machine drafts to check (paragraph id -> project.confidence.ConfidenceFlag),
+        computed on the store lane; only rows whose mark changes are signalled."""
+        new = dict(flags)
+        changed = {pid for pid in new.keys() | self._confidence.keys()
+                   if new.get(pid) != self._confidence.get(pid)}
+        self._confidence = new
+        rows = sorted(r for r in (self._row_of.get(pid) for pid in changed) if r is not None)
+        for start, end in _runs(rows):
+            self.dataChanged.emit(self.index(start, STATUS), self.index(end, STATUS),
+                                  [ConfidenceRole, Qt.ItemDataRole.ToolTipRole])
+        if changed:
+            self.confidence_changed.emit()
+
+    def confidence_flag(self, row: int):
+        """The row's "check this" flag while its text is still the scored machine draft (a
+        person's edit ends it at once, before the flags are recomputed); else None."""
+        p = self._rows[row]
+        flag = self._confidence.get(p.id)
+        return flag if flag is not None and scored(p) else None
+
+    def flagged(self) -> list[tuple[int, Paragraph, object]]:
+        """(row, paragraph, flag) of every row marked "check this" now, in row order."""
+        found = []
+        for pid, flag in self._confidence.items():
+            row = self._row_of.get(pid)
+            if row is not None and scored(self._rows[row]):
+                found.append((row, self._rows[row], flag))
+        return sorted(found, key=lambda item: item[0])
 
     def set_documents(self, documents: Iterable[Document]) -> None:
         """Name the documents the rows belong to (a project's Snapshot.documents)."""
@@ -182,7 +229,9 @@ class ParagraphTableModel(TitledTableModel):
             return {SOURCE: _RIGHT, TARGET: _LEFT}.get(column, _LEADING)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
-                return "\n".join([status_label(p.status), *map(problem_text, self._problems.get(p.id, ()))])
+                flag = self.confidence_flag(index.row())
+                return "\n".join([status_label(p.status), *map(problem_text, self._problems.get(p.id, ())),
+                                  *([confidence_text(flag)] if flag is not None else [])])
             if column == ENGINE and written_by_person(p):
                 return self.tr("A person rewrote the machine draft (see the history)")
             if column == ENGINE and p.engine == REPEAT_ENGINE:
@@ -221,6 +270,8 @@ class ParagraphTableModel(TitledTableModel):
             return p.level
         elif role == MarksRole:
             return p.marks
+        elif role == ConfidenceRole:
+            return self.confidence_flag(index.row())
         return None
 
     def _engine_label(self, p: Paragraph) -> str:
