@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -56,12 +55,15 @@ class IssuesPanel(QWidget):
         self.notes: list = []
         self.header_label = QLabel(self)
         self.header_label.setObjectName("issuesHeader")
-        self.check_button = QPushButton(self.tr("&Check"), self)
+        # Small buttons and a combo that may shrink: the dock shares the width with the grid,
+        # which must keep its room on a 1024 px screen.
+        self.check_button = QToolButton(self)
+        self.check_button.setText(self.tr("&Check"))
         self.check_button.setToolTip(self.tr("Run every enabled quality check again"))
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName(self.tr("Show the problems of one kind"))
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind_filter.setMinimumContentsLength(12)
+        self.kind_filter.setMinimumContentsLength(4)
         self.kinds_button = QToolButton(self)
         self.kinds_button.setText(self.tr("Checks"))
         self.kinds_button.setToolTip(self.tr("Switch checks on or off for this project"))
