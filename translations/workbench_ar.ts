@@ -323,6 +323,39 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
 </context>
 <context>
+    <name>ConfidenceGlue</name>
+    <message>
+        <location filename="../workbench/ui/confidence_glue.py" line="+66"/>
+        <source>Sort by &amp;confidence (least sure first)</source>
+        <translation>ترتيب حسب الثقة (الأقل ثقة أولا)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Machine drafts the model was least sure of first, the other rows after them; sorted when chosen</source>
+        <translation>مسودات الآلة التي كان النموذج أقل ثقة بها أولا، ثم بقية الصفوف؛ يُرتَّب عند الاختيار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next draft to chec&amp;k</source>
+        <translation>المسودة التالية للمراجعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next machine draft marked “check this”, least sure first</source>
+        <translation>مسودة الآلة التالية الموسومة «راجع هذه»، الأقل ثقة أولا</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No draft is marked “check this” in the rows shown.</source>
+        <translation>لا توجد مسودة موسومة «راجع هذه» في الصفوف المعروضة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to the draft the model was least sure of.</source>
+        <translation>عودة إلى المسودة التي كان النموذج أقل ثقة بها.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <location filename="../workbench/ui/display_options.py" line="+34"/>
@@ -535,7 +568,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../workbench/ui/models/status_filter_model.py" line="+35"/>
+        <location filename="../workbench/ui/models/status_filter_model.py" line="+46"/>
         <source>All paragraphs</source>
         <translation>كل الفقرات</translation>
     </message>
@@ -573,6 +606,11 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+1"/>
         <source>Only commented</source>
         <translation>ذات التعليقات فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only drafts to check</source>
+        <translation>المسودات المطلوب مراجعتها فقط</translation>
     </message>
 </context>
 <context>
@@ -975,40 +1013,70 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../workbench/ui/panels/issues_panel.py" line="+38"/>
-        <source>Check &amp;terminology</source>
-        <translation>&amp;فحص المصطلحات</translation>
+        <location filename="../workbench/ui/panels/issues_panel.py" line="+61"/>
+        <source>&amp;Check</source>
+        <translation>&amp;فحص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every enabled quality check again</source>
+        <translation>إعادة تشغيل كل فحوص الجودة المفعّلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the problems of one kind</source>
+        <translation>عرض مشكلات نوع واحد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch checks on or off for this project</source>
+        <translation>تشغيل الفحوص أو إيقافها لهذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report…</source>
+        <translation>تقرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the QA report (HTML or CSV)</source>
+        <translation>تصدير تقرير الجودة (HTML أو CSV)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Quality problems</source>
+        <translation>مشكلات الجودة</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>All kinds ({count})</source>
+        <translation>كل الأنواع ({count})</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Also in: {links}</source>
+        <translation>أيضا في: {links}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Terminology problems</source>
-        <translation>مشكلات المصطلحات</translation>
+        <source>No problems found</source>
+        <translation>لم توجد مشكلات</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>No terminology problems</source>
-        <translation>لا مشكلات في المصطلحات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Problems: {total} · term missing: {missing} · forbidden rendering: {forbidden}</source>
-        <translation>المشكلات: {total} · مصطلح غائب: {missing} · ترجمة ممنوعة: {forbidden}</translation>
+        <location line="+2"/>
+        <source>Problems: {total} · errors: {errors} · warnings: {warnings}</source>
+        <translation>المشكلات: {total} · أخطاء: {errors} · تنبيهات: {warnings}</translation>
     </message>
 </context>
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../workbench/ui/panels/issues_model.py" line="+62"/>
-        <source>term missing</source>
-        <translation>مصطلح غائب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>forbidden rendering</source>
-        <translation>ترجمة ممنوعة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../workbench/ui/panels/issues_model.py" line="+78"/>
         <source>The translation does not use “{english}” for {term}.</source>
         <translation>لا تستعمل الترجمةُ «⁨{english}⁩» مقابلًا للمصطلح ⁨{term}⁩.</translation>
     </message>
@@ -1018,17 +1086,22 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>جاء المصطلح ⁨{term}⁩ في الترجمة بمقابل «⁨{found}⁩»، والمسرد يمنعه (استعمل «⁨{english}⁩»).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>{message} (also ¶ {related})</source>
+        <translation>{message} (أيضا ¶ {related})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not in the translation</source>
         <translation>غير موجود في الترجمة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>{document}, paragraph {position} of this document</source>
         <translation>{document}، الفقرة {position} من هذا المستند</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
@@ -1054,8 +1127,8 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+1"/>
-        <source>In the translation</source>
-        <translation>في الترجمة</translation>
+        <source>What was found</source>
+        <translation>ما وُجد</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1332,17 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+95"/>
+        <location filename="../workbench/ui/main_window.py" line="+96"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Arabic Workbench</source>
         <translation>منصة الترجمة العربية</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Restored from the backup {name}; the replaced file is kept as {aside}.</source>
         <translation>استُعيد من النسخة الاحتياطية {name}؛ وحُفظ الملف المستبدَل باسم {aside}.</translation>
     </message>
@@ -1279,7 +1352,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المحرك: ⁨{name} ({model})⁩</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/main_window.py" line="+83"/>
+        <location filename="../workbench/ui/main_window.py" line="+101"/>
         <source>{name} — Arabic Workbench</source>
         <translation>⁨{name}⁩ — منصة الترجمة العربية</translation>
     </message>
@@ -1365,7 +1438,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>انتهت الترجمة: عدد المسودات {count}</translation>
     </message>
     <message>
-        <location filename="../workbench/ui/actions.py" line="+108"/>
+        <location filename="../workbench/ui/actions.py" line="+109"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
@@ -1630,12 +1703,22 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>إدراج المطابقة {n}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export &amp;QA report…</source>
+        <translation>تصدير تقرير ال&amp;جودة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every quality problem of the project as an HTML page or a CSV table a reviewer can read without the workbench</source>
+        <translation>كل مشكلات الجودة في المشروع صفحةَ HTML أو جدولَ CSV يقرؤه المراجع دون منصة العمل</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
@@ -2112,7 +2195,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
 <context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../workbench/ui/models/paragraph_model.py" line="+51"/>
+        <location filename="../workbench/ui/models/paragraph_model.py" line="+55"/>
         <source>Glossary: “{found}” is a forbidden rendering of {term}</source>
         <translation>المسرد: «{found}» ترجمة ممنوعة للمصطلح {term}</translation>
     </message>
@@ -2121,16 +2204,21 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <source>Glossary: {term} should appear as “{english}”</source>
         <translation>المسرد: يجب أن يظهر {term} بالصيغة «{english}»</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this draft: the model was unsure of sentence {sentence}: mean log-probability {mean}, lower than {share}% of its sentences in this project</source>
+        <translation>راجع هذه المسودة: لم يكن النموذج واثقا من الجملة {sentence}: متوسط لوغاريتم الاحتمال {mean}، أقل من {share}% من جمله في هذا المشروع</translation>
+    </message>
 </context>
 <context>
     <name>ParagraphTableModel</name>
     <message>
-        <location line="+125"/>
+        <location line="+161"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A person rewrote the machine draft (see the history)</source>
         <translation>أعاد شخص كتابة مسودة الآلة (انظر السجل)</translation>
     </message>
@@ -2155,7 +2243,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>من ذاكرة الترجمة: تطابق بنسبة {percent} (راجِع ما يختلف)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>repeat</source>
         <translation>تكرار</translation>
     </message>
@@ -2560,31 +2648,182 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
 </context>
 <context>
+    <name>QualityChecks</name>
+    <message>
+        <location filename="../workbench/ui/qa_glue.py" line="+102"/>
+        <source>HTML page (*.html)</source>
+        <translation>صفحة HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export QA report</source>
+        <translation>تصدير تقرير الجودة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A QA report is written as an HTML page (.html) or a CSV table (.csv); “{name}” has neither extension.</source>
+        <translation>يُكتب تقرير الجودة صفحةَ HTML (.html) أو جدولَ CSV (.csv)؛ وليس للاسم «{name}» أيٌّ من الامتدادين.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The QA report could not be written: {error}</source>
+        <translation>تعذرت كتابة تقرير الجودة: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QA report</source>
+        <translation>تقرير الجودة</translation>
+    </message>
+</context>
+<context>
+    <name>QualityKinds</name>
+    <message>
+        <location filename="../workbench/ui/panels/qa_kinds.py" line="+34"/>
+        <source>term missing</source>
+        <translation>مصطلح غائب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forbidden rendering</source>
+        <translation>ترجمة ممنوعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number missing</source>
+        <translation>رقم ناقص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra number</source>
+        <translation>رقم زائد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date or month differs</source>
+        <translation>تاريخ أو شهر مختلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untranslated</source>
+        <translation>غير مترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic copied</source>
+        <translation>العربية منسوخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic left in English</source>
+        <translation>عربية متروكة في الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentence dropped?</source>
+        <translation>جملة ساقطة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeated phrase</source>
+        <translation>عبارة مكررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unusual length</source>
+        <translation>طول غير معتاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>علامات الترقيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leftover marker</source>
+        <translation>علامة متبقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double space</source>
+        <translation>مسافة مزدوجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>الإملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inline tags</source>
+        <translation>الوسوم المضمنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden bidi characters</source>
+        <translation>محارف اتجاه مخفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translated differently</source>
+        <translation>تُرجم بشكل مختلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same English, other Arabic</source>
+        <translation>الإنجليزية نفسها لعربية أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name spelled two ways</source>
+        <translation>اسم بتهجئتين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>ReadingDocks</name>
     <message>
-        <location filename="../workbench/ui/panels/docks.py" line="+53"/>
+        <location filename="../workbench/ui/panels/docks.py" line="+57"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+147"/>
         <location line="+14"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <source>Terminology</source>
-        <translation>المصطلحات</translation>
+        <location line="-160"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Add &amp;glossary term…</source>
         <translation>إضافة مصطلح إلى ال&amp;مسرد…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>The glossary change was not stored: another project was opened before it could be saved.</source>
         <translation>لم يُحفظ تعديل المسرد: فُتح مشروع آخر قبل أن يُحفظ.</translation>
     </message>
@@ -2725,6 +2964,24 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <location line="+0"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingGlue</name>
+    <message>
+        <location filename="../workbench/ui/spelling_glue.py" line="+135"/>
+        <source>Looking for suggestions…</source>
+        <translation>البحث عن اقتراحات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore “{word}” in this project</source>
+        <translation>تجاهل «{word}» في هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +3206,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>إ&amp;ضافة إلى المسرد…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Analyzing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
