@@ -71,16 +71,26 @@ _AR_WORD = re.compile(r"\S+")
 
 
 def _loop(words: list[str]) -> tuple[int, int, int] | None:
-    """(first word, words in the phrase, times) of the first phrase said back to back: one or
-    two words three times or more ("the the the"), three to six words twice or more."""
-    for i in range(len(words)):
-        for n in range(1, 7):
-            times = 1
-            while words[i + times * n:i + (times + 1) * n] == words[i:i + n] and i + (times + 1) * n <= len(words):
-                times += 1
-            if times >= (3 if n < 3 else 2):
-                return i, n, times
-    return None
+    """(first word, words in the phrase, times) of the earliest phrase said back to back: one or
+    two words three times or more ("the the the"), three to six words twice or more. A phrase of
+    n words said k times is a run of n*(k-1) positions where a word equals the word n later, so
+    each n is one pass of plain comparisons."""
+    best = None
+    for n in range(1, 7):
+        need = n * ((3 if n < 3 else 2) - 1)
+        run = 0
+        for i in range(len(words) - n):
+            run = run + 1 if words[i] == words[i + n] else 0
+            if run == need:
+                start = i - run + 1
+                j = i + 1  # how far the repetition goes on
+                while j + n < len(words) and words[j] == words[j + n]:
+                    j += 1
+                found = (start, n, (j - start) // n + 1)
+                if best is None or start < best[0]:
+                    best = found
+                break
+    return best
 
 
 def repeated_phrase(source: str, target: str) -> list:
