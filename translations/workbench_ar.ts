@@ -531,6 +531,16 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep &amp;bidi control characters</source>
+        <translation>الإبقاء على محارف التحكم في الات&amp;جاه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embeddings, overrides and isolates (U+202A-E, U+2066-9) can reorder what a reader sees; by default they are taken out of the exported text</source>
+        <translation>محارف التضمين والتجاوز والعزل (U+202A-E وU+2066-9) قد تغيّر ترتيب ما يراه القارئ؛ تُحذف افتراضيا من النص المصدَّر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Statuses:</source>
         <translation>الحالات:</translation>
     </message>
@@ -2588,12 +2598,12 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exported to {path}</source>
         <translation>صُدِّر إلى ⁨{path}⁩</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Installed model {name}</source>
         <translation>ثُبِّت النموذج ⁨{name}⁩</translation>
     </message>
@@ -2624,7 +2634,7 @@ Replacing is one undo step, and your text stays in the paragraph&apos;s history.
         <translation>المستندات ({patterns})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Install translation model</source>
         <translation>تثبيت نموذج ترجمة</translation>
     </message>

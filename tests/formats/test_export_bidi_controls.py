@@ -34,3 +34,25 @@ def test_no_bidi_control_reaches_the_prose_of_any_document(tmp_path):
         assert f"Number {LRI}" not in text and "Number A-12 here." in text.replace("\\-", "-"), (fmt, layout)
     code = (tmp_path / "c.md").read_text(encoding="utf-8")
     assert f"x = '{RLO}abc'" in code  # code is copied verbatim
+
+
+def test_a_person_may_keep_them_on_purpose(tmp_path, capsys):
+    from tests.cli.support import run
+    from workbench.formats.prepare_export import keeping_bidi_controls
+    from workbench.project import Project
+
+    with keeping_bidi_controls():
+        kept = export(PARAS, tmp_path / "kept.txt", "txt").read_text(encoding="utf-8")
+    assert f"Pay {RLO}the sum{PDF} in full." in kept
+    again = export(PARAS, tmp_path / "again.txt", "txt").read_text(encoding="utf-8")
+    assert "Pay the sum in full." in again  # the request ends with its block
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(f"دفع {RLO}المبلغ{PDF} كاملا.", encoding="utf-8")
+    path = tmp_path / "p.wbproj"
+    with Project.create(path) as p:
+        p.import_document(doc)
+    for flag, name in ((["--keep-bidi-controls"], "k.md"), ([], "n.md")):
+        assert run(capsys, "export", path, "--format", "md", "--layout", "blocks", "-o", tmp_path / name, *flag)[0] == 0
+    assert RLO in (tmp_path / "k.md").read_text(encoding="utf-8")
+    assert RLO not in (tmp_path / "n.md").read_text(encoding="utf-8")

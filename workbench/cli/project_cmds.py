@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         ".tmx, .xlf/.xliff, .odt, .html) unless --force")
     p.add_argument("--force", action="store_true",
                    help="write the file even when its extension is not the format's")
+    p.add_argument("--keep-bidi-controls", action="store_true",
+                   help="keep bidi embeddings, overrides and isolates (U+202A-E, U+2066-9) in the "
+                        "text; by default they are taken out: they can reorder what a reader sees")
     p.add_argument("--no-comments", dest="comments", action="store_false",
                    help="leave the paragraphs' comments out (by default DOCX has them as Word "
                         "comments, Markdown as a note under the paragraph)")  # fmt: skip
@@ -200,7 +203,9 @@ def cmd_export(args) -> int:
 
     spec, layout = resolve(args.fmt, args.layout)  # odt and html have only "translated"
     translated = layout == "translated"
-    with Project.open(_project_path(args.project)) as project:
+    from workbench.formats.prepare_export import keeping_bidi_controls
+
+    with Project.open(_project_path(args.project)) as project, keeping_bidi_controls(args.keep_bidi_controls):
         try:
             if translated:
                 from workbench.formats.exporters import check_name

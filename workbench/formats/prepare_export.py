@@ -16,8 +16,10 @@ Pure functions over core types; safe on any thread.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 
 from workbench.core import inline
 from workbench.core.model import Kind, Paragraph
@@ -47,6 +49,21 @@ LANGUAGE_NAMES = {
 }
 
 
+_KEEP = threading.local()  # exports run on one thread each: the request stays on that thread
+
+
+@contextmanager
+def keeping_bidi_controls(keep: bool = True):
+    """Within this block, exports on this thread keep bidi controls in prose: a person asked
+    for them (an override written on purpose); the default neutralises them."""
+    before = getattr(_KEEP, "on", False)
+    _KEEP.on = keep
+    try:
+        yield
+    finally:
+        _KEEP.on = before
+
+
 def clean(text: str, *, strip: bool = True) -> str:
     """`text` with line ends unified to "\\n", XML-illegal characters and inline tags removed
     and (unless `strip` is False, for code) bidi embeddings, overrides and isolates removed
@@ -63,7 +80,9 @@ def _clean(text: str, strip: bool) -> str:
     text = _ILLEGAL.sub("", _LINE_BREAKS.sub("\n", text))
     if not strip:  # code: indentation and inner spacing are meaningful
         return text.strip("\n")
-    return _TRAILING_SPACE.sub("\n", _BIDI_CONTROLS.sub("", text)).strip()
+    if not getattr(_KEEP, "on", False):
+        text = _BIDI_CONTROLS.sub("", text)
+    return _TRAILING_SPACE.sub("\n", text).strip()
 
 
 def is_rtl(language: str) -> bool:

@@ -258,14 +258,26 @@ class Project(ProjectGlossary):
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
                comments: bool = True, statuses: Iterable[str] | str | None = None,
-               force: bool = False, document: str | None = None) -> Path:
+               force: bool = False, document: str | None = None,
+               keep_bidi_controls: bool | None = None) -> Path:
         """Write the project as `fmt` in `layout`; `comments` adds the paragraphs' comments
         (Word comments in DOCX, a note under the paragraph in Markdown; plain text has none).
         `statuses` (format "review" only): export just the paragraphs with these statuses.
         `document` (a name or "#id"): that document only; otherwise, with several documents, the
         DOCX, Markdown and text exports mark where each begins. The layout "translated" is the
         document in English in its own format (DOCX, ODT, HTML, Markdown; project.translated).
-        An `out` whose extension is not the format's is refused (ExportError) unless `force`."""
+        An `out` whose extension is not the format's is refused (ExportError) unless `force`.
+        Bidi embeddings, overrides and isolates are taken out of the prose unless
+        `keep_bidi_controls` (None: as prepare_export.keeping_bidi_controls says on this thread;
+        QA's bidi-control kind names them either way)."""
+        from workbench.formats.prepare_export import keeping_bidi_controls
+
+        if keep_bidi_controls is None:  # as the caller's block says: by default neutralised
+            return self._export(out, fmt, layout, comments, statuses, force, document)
+        with keeping_bidi_controls(keep_bidi_controls):
+            return self._export(out, fmt, layout, comments, statuses, force, document)
+
+    def _export(self, out, fmt, layout, comments, statuses, force, document) -> Path:
         from workbench.formats.exporters import PROJECT_LAYOUTS, check_name, export, resolve
         from workbench.project.documents import find_document
 

@@ -115,14 +115,16 @@ class ProjectFiles(QObject):
         return self.session.run(job, success=done, failure=self.error.emit)
 
     def export(self, out: Path | str, fmt: str, layout: str | None = None, *,
-               comments: bool = True, statuses=None, document: str | None = None) -> Job:
+               comments: bool = True, statuses=None, document: str | None = None,
+               keep_bidi_controls: bool = False) -> Job:
         target = Path(out)
 
         def done(written: Path) -> None:
             self.message.emit(self.tr("Exported to {path}").format(path=str(written)))
 
         return self.session.run(lambda p: p.export(target, fmt, layout, comments=comments,
-                                                   statuses=statuses, document=document),
+                                                   statuses=statuses, document=document,
+                                                   keep_bidi_controls=keep_bidi_controls),
                                 success=done,
                                  failure=self.error.emit)
 
@@ -167,7 +169,8 @@ class ProjectFiles(QObject):
         if dialog.exec():
             out, fmt, layout = dialog.choice()
             self.export(out, fmt, layout, comments=dialog.include_comments(),
-                        statuses=dialog.statuses(), document=dialog.chosen_document())
+                        statuses=dialog.statuses(), document=dialog.chosen_document(),
+                        keep_bidi_controls=dialog.keep_bidi_controls())
 
     def install_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

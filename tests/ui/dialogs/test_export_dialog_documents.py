@@ -40,3 +40,11 @@ def test_one_document_leaves_nothing_to_choose(qtbot, tmp_path):
     dialog.select("txt", "target")
     assert dialog.document.count() == 1 and not dialog.document.isEnabled()
     assert dialog.chosen_document() == "#1"
+
+
+def test_bidi_controls_are_taken_out_unless_the_box_is_ticked(qtbot, tmp_path):
+    dialog = ExportDialog(tmp_path / "book", documents=DOCS[:1])
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_bidi_controls()  # the default neutralises them
+    dialog.keep_bidi.setChecked(True)
+    assert dialog.keep_bidi_controls()

@@ -90,6 +90,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Document:"), self.document)
         form.addRow(self.tr("File:"), row)
         form.addRow("", self.comments)
+        self.keep_bidi = QCheckBox(self.tr("Keep &bidi control characters"), self)
+        self.keep_bidi.setToolTip(self.tr("Embeddings, overrides and isolates (U+202A-E, U+2066-9) "
+                                          "can reorder what a reader sees; by default they are "
+                                          "taken out of the exported text"))
+        form.addRow("", self.keep_bidi)
         form.addRow(self.tr("Statuses:"), self._status_boxes())
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                                   | QDialogButtonBox.StandardButton.Cancel, self)
@@ -160,6 +165,9 @@ class ExportDialog(QDialog):
         from workbench.formats.exporters import fitting_name
 
         return fitting_name(path, self._choices[self.kind.currentIndex()][0])
+
+    def keep_bidi_controls(self) -> bool:
+        return self.keep_bidi.isChecked()
 
     def include_comments(self) -> bool:
         return self.comments.isEnabled() and self.comments.isChecked()
