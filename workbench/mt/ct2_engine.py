@@ -24,6 +24,7 @@ from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Status, TranslationRequest
 from workbench.mt.argos_packages import InstalledModel
 from workbench.mt.cleanup import clean_translation
+from workbench.mt.kept_text import Kept, join_parts, split_kept
 from workbench.mt.sentences import SentenceSplit, split_sentences
 
 COMPUTE_TYPES = ("auto", "int8", "float32", "int8_float32", "int16", "default")
@@ -226,18 +227,27 @@ class CT2Engine:
         if window:
             yield from self._window_slices(window)
 
-    def _window_slices(self, window: list[_Paragraph]) -> Iterator[_Slice]:
+    def _window_slices(self, window: list[_Paragraph]) -> Iterator[Draft | _Slice]:
         self._ensure_loaded()
         jobs: list[_Job] = []
         for order, para in enumerate(window):
             para.order = order
             for index, sentence in enumerate(para.split.sentences):
-                chunks = self._chunks(self._encode(sentence))
-                para.outputs.append([""] * len(chunks))
-                made = [_Job(para, index, part, chunk) for part, chunk in enumerate(chunks)]
-                para.jobs.extend(made)
-                jobs.extend(made)
-                para.missing += len(chunks)
+                outputs: list[str] = []  # a sentence's translated chunks and kept parts, in order
+                for text in split_kept(sentence):  # links and addresses never reach the model
+                    if isinstance(text, Kept):
+                        outputs.append(text)
+                        continue
+                    for chunk in self._chunks(self._encode(text)):
+                        job = _Job(para, index, len(outputs), chunk)
+                        outputs.append("")
+                        para.jobs.append(job)
+                        jobs.append(job)
+                        para.missing += 1
+                para.outputs.append(outputs)
+        for para in window:
+            if para.missing == 0:  # nothing but addresses: no model call
+                yield self._finish(para)
         jobs.sort(key=lambda job: len(job.pieces))  # little padding inside each batch
         step = 2 * self.window_sentences  # one giant paragraph still gets cancel points
         for start in range(0, len(jobs), step):
@@ -292,7 +302,7 @@ class CT2Engine:
         return chunks
 
     def _finish(self, para: _Paragraph, scores: tuple = ()) -> Draft:
-        sentences = [clean_translation(" ".join(chunks)) for chunks in para.outputs]
+        sentences = [_sentence(parts) for parts in para.outputs]
         return self._draft(para.request.paragraph_id, para.split.join(sentences), scores)
 
     def _scores(self, paragraphs: list[_Paragraph]) -> dict[int, tuple]:
@@ -346,3 +356,20 @@ class CT2Engine:
         except (RuntimeError, OSError, ValueError) as exc:
             self._drop_tokenizers()
             raise InvalidModelPackage(path, f"the model cannot be loaded ({exc})") from None
+
+
+def _sentence(parts: list[str]) -> str:
+    """One sentence's translation: runs of translated chunks cleaned, kept parts as written."""
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if isinstance(part, Kept):
+            if run:
+                out.append(clean_translation(" ".join(run)))
+                run = []
+            out.append(part)
+        else:
+            run.append(part)
+    if run:
+        out.append(clean_translation(" ".join(run)))
+    return join_parts(out)

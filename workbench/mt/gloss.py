@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from workbench.arabic.chars import ARABIC_LETTER
 from workbench.core.jobs import JobContext
 from workbench.core.model import Draft, Status, TranslationRequest
+from workbench.mt.kept_text import KEEP, KEEP_TAIL
 
 _PUNCT = str.maketrans({
     "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ",",
@@ -170,11 +171,9 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9._@/-])(?=[A-Za-z0-9]*[A-Za-z@/_-])"
                      r"([0-9\u0660-\u0669]+(?:[.,\u066b\u066c][0-9\u0660-\u0669]+)*)")
 # Addresses kept byte for byte and never capitalised: links, e-mail addresses, @handles. A
 # link's closing punctuation (a full stop, a bracket) is not part of it.
-_KEEP = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
-                   r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-                   r"|(?<![A-Za-z0-9])@[A-Za-z0-9_]+")
+_KEEP = KEEP  # mt/kept_text.py: the CTranslate2 engines keep the same parts
 _LATIN = re.compile("[A-Za-z]")
-_KEEP_TAIL = ".,;:!?)]'\""
+_KEEP_TAIL = KEEP_TAIL
 
 
 class Kept(str):
