@@ -126,6 +126,7 @@ class GlossEngine:
             return []
         from workbench.mt.gloss_data import phrase_book
         from workbench.mt.gloss_order import render
+        from workbench.mt.gloss_subject import subject_first
         from workbench.mt.gloss_terms import term_units
         from workbench.mt.gloss_units import segment
 
@@ -133,7 +134,7 @@ class GlossEngine:
         options, best = self.readings(words)
         items = segment(words, lambda i: options[i], phrase_book(), term_units(run, line, hits))
         _adjectives_after_units(items, options, best)
-        english = render(items, best)
+        english = subject_first(items, best, render(items, best))
         return [unknown_word(w) if e is None else e for w, e in zip(words, english)]
 
 

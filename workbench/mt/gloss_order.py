@@ -15,8 +15,10 @@ Rules, each for the commonest pattern only (a wrong guess costs more than word-b
 - a title loses its "the" before a name (ولي العهد الأمير محمد "Crown Prince Prince Mohammed",
   وزير الخارجية المصري سامح شكري "Egyptian Foreign Minister Sameh Shoukry");
 - a preposition the next English starts with is said once (على وشك "on the verge of").
-Verb-subject order is kept (قال الوزير "said the minister"): the analysis cannot tell a
-following subject from an object often enough to move it.
+Verb-subject order is kept (قرر الوزير "decided the minister"): the analysis cannot tell a
+following subject from an object often enough to move it - except before إنّ/أنّ, where the
+words between a reporting verb and it are surely its subject (قال الوزير إن "the minister said
+that": gloss_subject).
 """
 
 from __future__ import annotations
