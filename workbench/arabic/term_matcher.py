@@ -197,12 +197,14 @@ def _smart_forms(words: list[str]) -> tuple[frozenset, ...]:
     return tuple(frozenset(pairs) for pairs in forms)
 
 
-def _matchable(word: str) -> list[Reading]:
+@lru_cache(maxsize=1 << 16)
+def _matchable(word: str) -> tuple[Reading, ...]:
     # A bare ي after a stem is far more often the nisba ending (مصري "Egyptian", رئيسي "main")
     # than "my": it counts as the pronoun only where ت shows a ة before it (حكومتي).
-    return [r for r in readings(word) if r.suffix != "ي" or r.restored == "ة"]
+    return tuple(r for r in readings(word) if r.suffix != "ي" or r.restored == "ة")
 
 
+@lru_cache(maxsize=1 << 16)  # a glossary of "noun + adjective" terms asks the same many times
 def _follower(word: str, forms: frozenset, last: bool) -> Reading | None:
     for r in _matchable(word):
         if not r.proclitics and (r.stem, r.article) in forms and (last or not r.suffix):
