@@ -168,9 +168,9 @@ class MainWindow(QMainWindow):
         docks = [self.reading.word_dock, self.reading.glossary_dock]
         width = min(380, self.width() // 4)
         self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
-        # The tabbed lists below (glossary, quality, matches, review) get more of the height
-        # than the word panel above them: a list of two rows is no list.
-        self.resizeDocks(docks, [2, 3], Qt.Orientation.Vertical)
+        # The word panel and the tabbed lists below it (glossary, quality, matches, review)
+        # share the height evenly: each is a list a person reads.
+        self.resizeDocks(docks, [1, 1], Qt.Orientation.Vertical)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
